@@ -1,0 +1,10 @@
+namespace Crm.Contracts.Customers;
+
+public sealed record InteractionLogged(
+    Guid InteractionId,
+    Guid CustomerId,
+    string Channel,
+    string Direction,
+    string Summary,
+    string? Outcome,
+    DateTimeOffset OccurredAt);

@@ -1,0 +1,9 @@
+namespace Crm.Contracts.Surveys;
+
+public sealed record SurveyInvitationSent(
+    Guid InvitationId,
+    Guid SurveyId,
+    Guid CustomerId,
+    string Channel,
+    bool Transactional,
+    DateTimeOffset OccurredAt);
