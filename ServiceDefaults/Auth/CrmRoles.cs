@@ -1,0 +1,12 @@
+namespace Crm.ServiceDefaults.Auth;
+
+/// <summary>The roles of the JWT <c>role</c> claim (API.md, Identity).</summary>
+public static class CrmRoles
+{
+    public const string Admin = "admin";
+    public const string Agent = "agent";
+    public const string Marketer = "marketer";
+    public const string Customer = "customer";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>([Admin, Agent, Marketer, Customer]);
+}

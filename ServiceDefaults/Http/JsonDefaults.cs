@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.ServiceDefaults.Http;
+
+/// <summary>camelCase bodies; enums as kebab-case strings (<c>partner-sharing</c>), unknown names rejected as malformed input.</summary>
+public static class JsonDefaults
+{
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+
+    public static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Apply(options);
+        return options;
+    }
+
+    public static IServiceCollection ConfigureCrmJson(this IServiceCollection services) =>
+        services.Configure<JsonOptions>(o => Apply(o.SerializerOptions));
+}

@@ -1,0 +1,18 @@
+using Crm.BuildingBlocks.Api.Idempotency;
+using Crm.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Builder;
+
+namespace Crm.BuildingBlocks.Api;
+
+public static class ServicePipeline
+{
+    /// <summary>The request pipeline every service shares: problem details, auth, idempotency keys.</summary>
+    public static WebApplication UseCrmServicePipeline(this WebApplication app)
+    {
+        app.UseCrmProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,76 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.BuildingBlocks.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// The service's own database from <c>ConnectionStrings:&lt;service&gt;-db</c>: SQLite or SQL Server by the connection string,
+    /// each provider with its own context type and migration set, and a readiness check.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqlite, TSqlServer>(this IHostApplicationBuilder builder, string serviceName)
+        where TContext : ServiceDbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        var name = ResourceNames.DatabaseOf(serviceName);
+        var connectionString = builder.Configuration.GetConnectionString(name)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{name} is not configured; the app host provides it.");
+        var provider = DatabaseProviders.Detect(connectionString);
+        builder.Services.AddSingleton(new ServiceDatabase(provider, connectionString));
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddDbContext<TContext, TSqlite>((sp, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(Interceptors(sp, new SqliteConnectionTuning())));
+        }
+        else
+        {
+            builder.Services.AddDbContext<TContext, TSqlServer>((sp, options) => options
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(Interceptors(sp)));
+        }
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(name, tags: [ServiceDefaultsExtensions.ReadyTag]);
+        return builder;
+    }
+
+    private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] extra) =>
+        [.. extra, .. sp.GetService<OutboxSignalInterceptor>() is { } outbox ? [outbox] : Array.Empty<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()];
+
+    /// <summary>Applies the provider's migrations before the service accepts requests.</summary>
+    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : DbContext
+    {
+        var database = app.Services.GetRequiredService<ServiceDatabase>();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        app.Logger.LogInformation("Database {Provider} of {Context} is migrated", database.Provider, typeof(TContext).Name);
+    }
+}
+
+public sealed record ServiceDatabase(DatabaseProvider Provider, string ConnectionString);

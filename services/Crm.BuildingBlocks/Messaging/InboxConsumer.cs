@@ -1,0 +1,43 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.BuildingBlocks.Messaging;
+
+/// <summary>
+/// An idempotent consumer: the message id is recorded in the inbox in the same transaction as the effect,
+/// so a redelivered message has no second effect. Failures throw and are retried with backoff by the
+/// endpoint, then parked in the error queue.
+/// </summary>
+public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider time) : IConsumer<TMessage>
+    where TMessage : class
+    where TContext : ServiceDbContext
+{
+    protected TContext Db { get; } = db;
+    protected TimeProvider Time { get; } = time;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
+        var consumer = GetType().Name;
+        var strategy = Db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            Db.ChangeTracker.Clear();
+            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+            if (await Db.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
+            {
+                MessagingMetrics.Duplicate(consumer);
+                return;
+            }
+
+            await HandleAsync(context.Message, ct);
+            Db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = Time.GetUtcNow() });
+            await Db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            MessagingMetrics.Consumed(consumer);
+        }, context.CancellationToken);
+    }
+
+    /// <summary>Applies the message's effect to <see cref="Db"/>; do not call SaveChanges, the base commits it with the inbox record.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken ct);
+}

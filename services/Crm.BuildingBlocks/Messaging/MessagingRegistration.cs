@@ -1,0 +1,52 @@
+using Crm.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Crm.BuildingBlocks.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>
+    /// RabbitMQ through MassTransit from <c>ConnectionStrings:messaging</c>, the outbox relay for <typeparamref name="TContext"/>,
+    /// and the service's consumers on queues prefixed with its name, each retried with backoff and then parked in its error queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddCrmMessaging<TContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null) where TContext : ServiceDbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Messaging)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ResourceNames.Messaging} is not configured; the app host provides it.");
+        var retry = builder.Configuration.GetSection("Messaging:RetryIntervalsMs").Get<int[]>() ?? [100, 500, 2000, 5000, 10000];
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            addConsumers?.Invoke(x);
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(r => r.Intervals(retry));
+                endpoint.ConcurrentMessageLimit = 8;
+            });
+            x.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.PrefetchCount = 16;
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(20);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crm.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows to RabbitMQ with publisher confirms and marks them sent.
+/// A row is marked only after the broker confirmed it, so a crash at any point re-publishes
+/// (never loses) and the consumers' inbox absorbs the duplicate. Retries with backoff until sent.
+/// </summary>
+public sealed partial class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxRelayOptions> options,
+    TimeProvider time,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : ServiceDbContext
+{
+    private readonly OutboxRelayOptions _options = options.Value;
+    private DateTimeOffset _nextCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var outcome = await RelayBatchAsync(stoppingToken);
+                failures = outcome.Failed > 0 ? failures + 1 : 0;
+                if (outcome.Failed > 0)
+                {
+                    await Task.Delay(Backoff(failures), time, stoppingToken);
+                    continue;
+                }
+
+                if (outcome.Published == _options.BatchSize)
+                {
+                    continue;
+                }
+
+                await CleanupAsync(stoppingToken);
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                LogRelayFailed(ex, failures);
+                await Task.Delay(Backoff(failures), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private TimeSpan Backoff(int failures) =>
+        TimeSpan.FromMilliseconds(Math.Min(_options.MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
+
+    private async Task<(int Published, int Failed)> RelayBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var batch = await db.Outbox
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(ct);
+        if (batch.Count == 0)
+        {
+            MessagingMetrics.SetPending(typeof(TContext).Name, 0);
+            return (0, 0);
+        }
+
+        var results = await Task.WhenAll(batch.Select(m => TryPublishAsync(m, ct)));
+        var now = time.GetUtcNow();
+        foreach (var (message, error) in batch.Zip(results))
+        {
+            if (error is null)
+            {
+                message.SentAt = now;
+                MessagingMetrics.Published(message.MessageType, now - message.OccurredAt);
+            }
+            else
+            {
+                message.Attempts++;
+                message.LastError = error.Length > 2000 ? error[..2000] : error;
+            }
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        var failed = results.Count(r => r is not null);
+        MessagingMetrics.SetPending(typeof(TContext).Name, failed);
+        if (failed > 0)
+        {
+            LogPublishFailed(failed, batch.Count, results.First(r => r is not null));
+        }
+
+        return (batch.Count - failed, failed);
+    }
+
+    private async Task<string?> TryPublishAsync(OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            var type = MessageTypes.Resolve(message.MessageType);
+            var body = JsonSerializer.Deserialize(message.Body, type, MessageTypes.Json)
+                ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty body.");
+
+            using var activity = MessagingTelemetry.Source.StartActivity(
+                "outbox relay", ActivityKind.Producer, message.TraceParent ?? default(string));
+            activity?.SetTag("messaging.message.id", message.Id);
+            activity?.SetTag("messaging.message.type", message.MessageType);
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(_options.PublishTimeout);
+            await bus.Publish(body, type, context => context.MessageId = message.Id, timeout.Token);
+            return null;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            return ex.GetType().Name + ": " + ex.Message;
+        }
+    }
+
+    private async Task CleanupAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return;
+        }
+
+        _nextCleanup = now + TimeSpan.FromHours(1);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var sentBefore = now - _options.Retention;
+        await db.Outbox.Where(m => m.SentAt != null && m.SentAt < sentBefore).ExecuteDeleteAsync(ct);
+        await db.Inbox.Where(m => m.ProcessedAt < sentBefore).ExecuteDeleteAsync(ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay failed (attempt {Failures}); retrying with backoff")]
+    private partial void LogRelayFailed(Exception exception, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Failed} of {Total} outbox messages were not confirmed by the broker; first error: {Error}")]
+    private partial void LogPublishFailed(int failed, int total, string? error);
+}

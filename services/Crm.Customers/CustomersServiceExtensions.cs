@@ -1,0 +1,30 @@
+using MassTransit;
+using Crm.BuildingBlocks.Caching;
+using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts;
+using Crm.Customers.Data;
+using Crm.Customers.Profiles;
+
+namespace Crm.Customers;
+
+public static class CustomersServiceExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceDatabase<CustomersDbContext, SqliteCustomersDbContext, SqlServerCustomersDbContext>(ResourceNames.Customers);
+        builder.AddCrmCaching(ResourceNames.Customers);
+        builder.AddCrmMessaging<CustomersDbContext>(ResourceNames.Customers, bus =>
+        {
+            bus.AddConsumers(typeof(CustomersServiceExtensions).Assembly);
+        });
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapCustomersApi();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Crm.Customers.Profiles;
+
+/// <summary>A person we look after: demographics, lifecycle stage, contact points and the one account owner who handles all their matters.</summary>
+public sealed class Customer
+{
+    public Guid Id { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public required string Email { get; set; }
+    /// <summary>Trimmed lower-case email: the unique key, and what partners' hashed emails are matched against.</summary>
+    public required string NormalizedEmail { get; set; }
+    public string? Phone { get; set; }
+    public int? BirthYear { get; set; }
+    public string? Gender { get; set; }
+    public string? City { get; set; }
+    public string? Country { get; set; }
+    public LifecycleStage LifecycleStage { get; set; }
+    public string? AccountOwnerId { get; set; }
+    public string? Source { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Incremented by every change; the ETag.</summary>
+    public long Version { get; set; }
+
+    public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+}

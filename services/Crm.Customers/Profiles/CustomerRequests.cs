@@ -1,0 +1,28 @@
+namespace Crm.Customers.Profiles;
+
+public sealed record CreateCustomerRequest(
+    string? FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    int? BirthYear,
+    string? Gender,
+    string? City,
+    string? Country,
+    LifecycleStage? LifecycleStage,
+    string? AccountOwnerId,
+    string? Source);
+
+/// <summary>A partial update: an absent (null) field is left as it is; an empty string clears an optional field.</summary>
+public sealed record UpdateCustomerRequest(
+    string? FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    int? BirthYear,
+    string? Gender,
+    string? City,
+    string? Country,
+    LifecycleStage? LifecycleStage,
+    string? AccountOwnerId,
+    string? Source);

@@ -1,0 +1,71 @@
+using Crm.BuildingBlocks.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Profiles;
+
+/// <summary>Applies a partial update under If-Match, shared by staff (<c>PATCH /api/customers/{id}</c>) and self-service (<c>PATCH /api/me</c>).</summary>
+public static class CustomerUpdates
+{
+    /// <returns>null when applied; otherwise the problem to answer.</returns>
+    public static async Task<ProblemHttpResult?> ApplyAsync(
+        Customer customer, UpdateCustomerRequest request, CustomerServices services, HttpContext http, bool allowOwnerChange = true)
+    {
+        if (!ETags.IfMatchAllows(http.Request, customer.Version))
+        {
+            return Problems.PreconditionFailed();
+        }
+
+        var now = services.Time.GetUtcNow();
+        var errors = CustomerValidation.Validate(request, now.Year);
+        if (!allowOwnerChange && request.AccountOwnerId is not null)
+        {
+            errors.Add("accountOwnerId", "A customer cannot choose their account owner.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (request.Email is not null)
+        {
+            var normalized = Customer.Normalize(request.Email);
+            if (normalized != customer.NormalizedEmail && await services.Db.Customers.AnyAsync(c => c.NormalizedEmail == normalized))
+            {
+                return Problems.Conflict("A customer with this email already exists.");
+            }
+
+            customer.Email = request.Email.Trim();
+            customer.NormalizedEmail = normalized;
+        }
+
+        customer.FirstName = request.FirstName?.Trim() ?? customer.FirstName;
+        customer.LastName = request.LastName?.Trim() ?? customer.LastName;
+        customer.Phone = Merge(customer.Phone, request.Phone);
+        customer.BirthYear = request.BirthYear ?? customer.BirthYear;
+        customer.Gender = Merge(customer.Gender, request.Gender);
+        customer.City = Merge(customer.City, request.City);
+        customer.Country = Merge(customer.Country, request.Country);
+        customer.LifecycleStage = request.LifecycleStage ?? customer.LifecycleStage;
+        customer.AccountOwnerId = Merge(customer.AccountOwnerId, request.AccountOwnerId);
+        customer.Source = Merge(customer.Source, request.Source);
+        customer.UpdatedAt = now;
+        customer.Version++;
+        services.Db.Publish(CustomerEvents.Updated(customer), now);
+        try
+        {
+            await services.Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.PreconditionFailed();
+        }
+
+        ETags.Set(http.Response, customer.Version);
+        return null;
+    }
+
+    private static string? Merge(string? current, string? requested) =>
+        requested is null ? current : string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
+}

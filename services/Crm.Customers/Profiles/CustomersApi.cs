@@ -1,0 +1,133 @@
+using Crm.BuildingBlocks.Api;
+using Crm.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Profiles;
+
+public static class CustomersApi
+{
+    public static RouteGroupBuilder MapCustomersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/customers").WithTags("Customers").RequireAuthorization(CrmPolicies.CustomerReaders);
+        api.MapPost("/", CreateCustomer).WithName("CreateCustomer").WithSummary("Register a customer").RequireAuthorization(CrmPolicies.CustomerWriters);
+        api.MapGet("/{id:guid}", GetCustomer).WithName("GetCustomer").WithSummary("Read a customer's profile");
+        api.MapPatch("/{id:guid}", UpdateCustomer).WithName("UpdateCustomer").WithSummary("Change a customer's profile (If-Match)").RequireAuthorization(CrmPolicies.CustomerWriters);
+        api.MapGet("/", ListCustomers).WithName("ListCustomers").WithSummary("Search customers by name, email or phone");
+        return api;
+    }
+
+    public static async Task<Results<Created<CustomerResponse>, ProblemHttpResult>> CreateCustomer(
+        CreateCustomerRequest request, [AsParameters] CustomerServices services, HttpContext http)
+    {
+        var now = services.Time.GetUtcNow();
+        var errors = CustomerValidation.Validate(request, now.Year);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var normalized = Customer.Normalize(request.Email!);
+        if (await services.Db.Customers.AnyAsync(c => c.NormalizedEmail == normalized))
+        {
+            return Problems.Conflict("A customer with this email already exists.");
+        }
+
+        var customer = new Customer
+        {
+            Id = Guid.CreateVersion7(),
+            FirstName = request.FirstName!.Trim(),
+            LastName = request.LastName!.Trim(),
+            Email = request.Email!.Trim(),
+            NormalizedEmail = normalized,
+            Phone = Blank(request.Phone),
+            BirthYear = request.BirthYear,
+            Gender = Blank(request.Gender),
+            City = Blank(request.City),
+            Country = Blank(request.Country),
+            LifecycleStage = request.LifecycleStage ?? LifecycleStage.Prospect,
+            AccountOwnerId = Blank(request.AccountOwnerId),
+            Source = Blank(request.Source),
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        services.Db.Customers.Add(customer);
+        services.Db.Publish(CustomerEvents.Registered(customer), now);
+        try
+        {
+            await services.Db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (services.Db.Customers.AsNoTracking().Any(c => c.NormalizedEmail == normalized && c.Id != customer.Id))
+        {
+            return Problems.Conflict("A customer with this email already exists.");
+        }
+
+        ETags.Set(http.Response, customer.Version);
+        return TypedResults.Created($"/api/customers/{customer.Id}", CustomerResponse.From(customer));
+    }
+
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(Guid id, [AsParameters] CustomerServices services, HttpContext http)
+    {
+        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id);
+        if (customer is null)
+        {
+            return Problems.NotFound("Customer");
+        }
+
+        ETags.Set(http.Response, customer.Version);
+        return TypedResults.Ok(CustomerResponse.From(customer));
+    }
+
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateCustomer(
+        Guid id, UpdateCustomerRequest request, [AsParameters] CustomerServices services, HttpContext http)
+    {
+        var customer = await services.Db.Customers.FirstOrDefaultAsync(c => c.Id == id);
+        if (customer is null)
+        {
+            return Problems.NotFound("Customer");
+        }
+
+        var problem = await CustomerUpdates.ApplyAsync(customer, request, services, http);
+        return problem is null ? TypedResults.Ok(CustomerResponse.From(customer)) : problem;
+    }
+
+    public static async Task<Results<Ok<Page<CustomerResponse>>, ProblemHttpResult>> ListCustomers(
+        [AsParameters] CustomerServices services, string? q, LifecycleStage? lifecycleStage, int? limit, string? cursor)
+    {
+        var errors = new ValidationErrors().MaxLength("q", q, 254);
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (page is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = services.Db.Customers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            var prefix = Like.Escape(term.ToLowerInvariant()) + "%";
+            query = query.Where(c =>
+                EF.Functions.Like(c.NormalizedEmail, prefix, Like.EscapeCharacter) ||
+                EF.Functions.Like(c.LastName, prefix, Like.EscapeCharacter) ||
+                EF.Functions.Like(c.FirstName, prefix, Like.EscapeCharacter) ||
+                c.Phone == term);
+        }
+
+        if (lifecycleStage is { } stage)
+        {
+            query = query.Where(c => c.LifecycleStage == stage);
+        }
+
+        if (page.After is { } after)
+        {
+            query = query.Where(c => c.Id.CompareTo(after.Id) > 0);
+        }
+
+        var rows = await query.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync();
+        return TypedResults.Ok(page.ToPage(rows, c => new Cursor("", c.Id), CustomerResponse.From));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,9 @@
+namespace Crm.Customers.Profiles;
+
+public enum LifecycleStage
+{
+    Prospect,
+    Lead,
+    Customer,
+    Churned,
+}
