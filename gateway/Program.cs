@@ -1,5 +1,13 @@
+using Crm.Gateway;
+using Crm.ServiceDefaults.Auth;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+
 var app = builder.Build();
-app.MapGet("/health", () => "Healthy");
-app.MapGet("/alive", () => "Healthy");
+app.UseGateway();
+app.MapDefaultEndpoints();
+app.MapDevTokenEndpoint();
+app.MapReverseProxy();
 app.Run();

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Api.Idempotency;
 using Crm.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Crm.BuildingBlocks.Api;
 
@@ -9,6 +10,7 @@ public static class ServicePipeline
     /// <summary>The request pipeline every service shares: problem details, auth, idempotency keys.</summary>
     public static WebApplication UseCrmServicePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseCrmProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,0 +1,78 @@
+using Crm.Contracts;
+using Crm.Gateway.Edge;
+using Crm.Gateway.Health;
+using Crm.Gateway.RateLimiting;
+using Crm.Gateway.Routing;
+using Crm.ServiceDefaults.Http;
+using StackExchange.Redis;
+
+namespace Crm.Gateway;
+
+public static class GatewayExtensions
+{
+    public static IHostApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = BodySizeLimitMiddleware.MaxBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddReverseProxy().AddCrmRoutes(builder.Configuration);
+        builder.Services.AddAuthorization(GatewayPolicies.AddTo);
+
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        builder.Services.AddSingleton<MemoryRateLimitStore>();
+        var cache = builder.Configuration.GetConnectionString(ResourceNames.Cache);
+        if (!string.IsNullOrWhiteSpace(cache))
+        {
+            var options = ConfigurationOptions.Parse(cache);
+            options.AbortOnConnectFail = false;
+            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+            builder.Services.AddSingleton<IRateLimitStore, RedisRateLimitStore>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IRateLimitStore>(sp => sp.GetRequiredService<MemoryRateLimitStore>());
+        }
+
+        var origins = builder.Configuration.GetSection("Gateway:Cors:Origins").Get<string[]>() ?? [];
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+            .WithOrigins(origins)
+            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+            .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Correlation-Id")
+            .WithExposedHeaders("ETag", "Location", "Retry-After", "X-Correlation-Id")));
+
+        builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        var health = builder.Services.AddHealthChecks();
+        foreach (var service in ResourceNames.Services)
+        {
+            var endpoints = ProxyConfiguration.Endpoints(builder.Configuration, service);
+            if (endpoints.Count > 0)
+            {
+                health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+                    service,
+                    sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), endpoints),
+                    failureStatus: null,
+                    tags: [ServiceDefaultsExtensions.ReadyTag]));
+            }
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseCrmProblemDetails();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseCors();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<RateLimitMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+}

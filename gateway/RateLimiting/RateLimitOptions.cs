@@ -1,0 +1,14 @@
+namespace Crm.Gateway.RateLimiting;
+
+/// <summary>Per route group limits (configuration section <c>Gateway:RateLimits</c>).</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "Gateway:RateLimits";
+
+    /// <summary>Routes whose URL carries the credential: per client IP, strict, against token enumeration (API.md: 60 a minute).</summary>
+    public RateLimitRule TokenInUrl { get; set; } = new() { PermitLimit = 60 };
+    /// <summary>Partner API: per API key.</summary>
+    public RateLimitRule PartnerKey { get; set; } = new() { PermitLimit = 1200 };
+    /// <summary>Staff and customer API: per user (JWT subject), or per IP without a valid token.</summary>
+    public RateLimitRule Bearer { get; set; } = new() { PermitLimit = 6000 };
+}

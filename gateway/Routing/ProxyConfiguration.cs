@@ -1,0 +1,47 @@
+using Crm.Contracts;
+using Yarp.ReverseProxy.Configuration;
+
+namespace Crm.Gateway.Routing;
+
+/// <summary>
+/// Builds YARP's routes and clusters from the public routes and the service endpoints the host injects
+/// (<c>services:&lt;name&gt;:http:0</c>, as .NET Aspire does), so no address is written in the gateway.
+/// </summary>
+public static class ProxyConfiguration
+{
+    public const string AccessMetadata = "Access";
+
+    public static IReverseProxyBuilder AddCrmRoutes(this IReverseProxyBuilder proxy, IConfiguration configuration)
+    {
+        var clusters = ResourceNames.Services
+            .Select(service => new ClusterConfig
+            {
+                ClusterId = service,
+                Destinations = Endpoints(configuration, service)
+                    .Select((url, i) => (url, i))
+                    .ToDictionary(d => $"{service}-{d.i}", d => new DestinationConfig { Address = d.url, Health = d.url }),
+                HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(100) },
+            })
+            .Where(c => c.Destinations!.Count > 0)
+            .ToList();
+        var known = clusters.Select(c => c.ClusterId).ToHashSet();
+
+        var routes = GatewayRoutes.All
+            .Where(r => known.Contains(r.Service))
+            .Select(r => new RouteConfig
+            {
+                RouteId = r.Id,
+                ClusterId = r.Service,
+                Match = new RouteMatch { Path = r.Path },
+                AuthorizationPolicy = r.Access == RouteAccess.Bearer ? GatewayPolicies.Bearer : "anonymous",
+                Metadata = new Dictionary<string, string> { [AccessMetadata] = r.Access.ToString() },
+            })
+            .ToList();
+        return proxy.LoadFromMemory(routes, clusters);
+    }
+
+    /// <summary>Every configured endpoint of a service: <c>services:&lt;name&gt;:http:0</c>, <c>…:1</c>, … (several instances balance).</summary>
+    public static IReadOnlyList<string> Endpoints(IConfiguration configuration, string service) =>
+        configuration.GetSection($"services:{service}:http").GetChildren()
+            .Select(c => c.Value).OfType<string>().Where(v => v.Length > 0).ToList();
+}

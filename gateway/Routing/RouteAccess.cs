@@ -1,0 +1,12 @@
+namespace Crm.Gateway.Routing;
+
+/// <summary>Who may pass the gateway on a route; the services check roles, scopes and ownership again.</summary>
+public enum RouteAccess
+{
+    /// <summary>A valid JWT (staff or customer).</summary>
+    Bearer,
+    /// <summary>The URL carries the credential (survey invitation, unsubscribe): no login, strict per-IP limits.</summary>
+    TokenInUrl,
+    /// <summary>A partner's <c>X-Api-Key</c>; the partner-data service owns and checks the keys.</summary>
+    PartnerKey,
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the suite needs on a fresh Debian machine with the .NET SDK: a RabbitMQ and a Redis
+# that the app host runs as plain local processes. Does nothing when they are already there.
+set -euo pipefail
+missing=()
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+command -v redis-server >/dev/null || missing+=(redis-server)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing ${missing[*]}…"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# The Debian package starts nothing by itself here, but be sure no packaged broker holds the suite's way.
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)."; exit 1; }
