@@ -44,6 +44,8 @@ public static class GatewayExtensions
             .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Correlation-Id")
             .WithExposedHeaders("ETag", "Location", "Retry-After", "X-Correlation-Id")));
 
+        builder.Services.AddMemoryCache();
+        builder.Services.AddHttpClient(Crm.Gateway.OpenApi.MergedOpenApiEndpoint.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         var health = builder.Services.AddHealthChecks();
         foreach (var service in ResourceNames.Services)

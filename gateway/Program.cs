@@ -1,4 +1,5 @@
 using Crm.Gateway;
+using Crm.Gateway.OpenApi;
 using Crm.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,5 +10,6 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapDevTokenEndpoint();
+app.MapMergedOpenApi();
 app.MapReverseProxy();
 app.Run();
