@@ -1,5 +1,15 @@
+using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Data;
+using Crm.Tickets;
+using Crm.Tickets.Data;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
-app.MapGet("/health", () => "Healthy");
-app.MapGet("/alive", () => "Healthy");
+await app.MigrateDatabaseAsync<TicketsDbContext>();
+app.UseCrmServicePipeline();
+app.MapDefaultEndpoints();
+app.MapTicketsEndpoints();
 app.Run();

@@ -1,0 +1,18 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts.Customers;
+using Crm.Tickets.Data;
+
+namespace Crm.Tickets.Customers;
+
+public sealed class CustomerRegisteredConsumer(TicketsDbContext db, TimeProvider time) : InboxConsumer<CustomerRegistered, TicketsDbContext>(db, time)
+{
+    protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
+    {
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, message.FirstName, message.LastName, ct);
+        if (customer.Version == 0)
+        {
+            customer.AccountOwnerId = message.AccountOwnerId;
+            customer.Version = 1;
+        }
+    }
+}

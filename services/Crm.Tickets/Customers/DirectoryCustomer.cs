@@ -1,0 +1,15 @@
+namespace Crm.Tickets.Customers;
+
+/// <summary>What the service desk knows of a customer, built from customer events: who they are, who owns them, what they own.</summary>
+public sealed class DirectoryCustomer
+{
+    public Guid CustomerId { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public string? AccountOwnerId { get; set; }
+    /// <summary>Product models the customer owns, from their purchases (distinct, in purchase order).</summary>
+    public List<string> ProductModels { get; set; } = [];
+    /// <summary>Profile version of the last applied event, so an older snapshot never overwrites a newer one.</summary>
+    public long Version { get; set; }
+    public bool Erased { get; set; }
+}
