@@ -1,1 +1,5 @@
-Console.WriteLine("app host");
+using Crm.AppHost.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+CrmSuite.Define(builder);
+await builder.Build().RunAsync();

@@ -34,7 +34,7 @@ public sealed class BrokerOutageTests(SuiteFixture suite)
         await Eventually.UntilAsync(() => Task.FromResult(created.Count >= Customers / 4 || producer.IsCompleted));
         await suite.Broker.KillAsync();
         await Eventually.UntilAsync(() => Task.FromResult(created.Count >= Customers * 3 / 4 || producer.IsCompleted));
-        await suite.Broker.StartAsync();
+        await suite.Broker.StartAgainAsync();
         await producer;
 
         Assert.Equal(Customers, created.Count);

@@ -1,0 +1,13 @@
+namespace Crm.AppHost.Resources;
+
+public enum ResourceState
+{
+    NotStarted,
+    Starting,
+    Running,
+    Healthy,
+    Unhealthy,
+    Exited,
+    Stopped,
+    Failed,
+}

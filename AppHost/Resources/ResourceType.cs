@@ -1,0 +1,9 @@
+namespace Crm.AppHost.Resources;
+
+public enum ResourceType
+{
+    RabbitMQ,
+    Redis,
+    Database,
+    Project,
+}
