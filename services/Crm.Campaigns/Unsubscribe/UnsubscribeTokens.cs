@@ -37,7 +37,7 @@ public sealed class UnsubscribeTokens
         claim = null;
         Span<byte> bytes = stackalloc byte[PayloadLength + MacLength + 3];
         if (string.IsNullOrEmpty(token) || token.Length > 100
-            || !Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != PayloadLength + MacLength
+            || !TryDecode(token, bytes, out var written) || written != PayloadLength + MacLength
             || bytes[0] != Version)
         {
             return false;
@@ -52,6 +52,19 @@ public sealed class UnsubscribeTokens
 
         claim = new UnsubscribeClaim(new Guid(bytes.Slice(1, 16)), (CampaignChannel)bytes[33], new Guid(bytes.Slice(17, 16)));
         return true;
+    }
+
+    private static bool TryDecode(string token, Span<byte> bytes, out int written)
+    {
+        try
+        {
+            return Base64Url.TryDecodeFromChars(token, bytes, out written);
+        }
+        catch (FormatException)
+        {
+            written = 0;
+            return false;
+        }
     }
 
     private void Mac(ReadOnlySpan<byte> payload, Span<byte> destination)

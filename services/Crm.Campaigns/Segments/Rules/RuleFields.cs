@@ -21,6 +21,11 @@ public static class RuleFields
         ["replenishmentDue"] = (RuleField.ReplenishmentDue, FieldKind.Flag),
     };
 
+    private static readonly Dictionary<string, RuleOperator> OperatorNames =
+        Enum.GetValues<RuleOperator>().ToDictionary(o => o.ToString().ToLowerInvariant(), StringComparer.Ordinal);
+
+    public static bool TryParseOperator(string name, out RuleOperator op) => OperatorNames.TryGetValue(name, out op);
+
     public static IEnumerable<string> Names => ByName.Keys.Append(PartnerPrefix + "<attribute>");
 
     public static bool TryResolve(string name, out RuleField field, out FieldKind kind, out string? partnerAttribute)

@@ -92,7 +92,7 @@ public static class RuleParser
         }
 
         var allowed = RuleFields.OperatorsOf(kind);
-        if (opName is null || !Enum.TryParse<RuleOperator>(opName, ignoreCase: false, out var op) || !char.IsLower(opName[0]) || !allowed.Contains(op))
+        if (opName is null || !RuleFields.TryParseOperator(opName, out var op) || !allowed.Contains(op))
         {
             errors.Add($"{path}.op", $"Field {fieldName} takes one of: {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}.");
             return null;

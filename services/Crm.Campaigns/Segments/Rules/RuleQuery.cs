@@ -125,15 +125,18 @@ public static class RuleQuery
             return m => m.LastPurchaseAt != null && m.LastPurchaseAt <= before;
         }
 
-        Expression<Func<AudienceMember, bool>> Exactly(decimal days) =>
-            PredicateBuilder.And([AtLeast(days), PredicateBuilder.Not(AtLeast(days + 1))]);
+        // Fewer than k days: there is a last purchase, and it is not k or more days ago.
+        Expression<Func<AudienceMember, bool>> FewerThan(decimal days) =>
+            PredicateBuilder.And([m => m.LastPurchaseAt != null, PredicateBuilder.Not(AtLeast(days))]);
+
+        Expression<Func<AudienceMember, bool>> Exactly(decimal days) => PredicateBuilder.And([AtLeast(days), FewerThan(days + 1)]);
 
         return c.Op switch
         {
             RuleOperator.Gt => AtLeast(Math.Floor(c.Number) + 1),
             RuleOperator.Gte => AtLeast(Math.Ceiling(c.Number)),
-            RuleOperator.Lt => PredicateBuilder.Not(AtLeast(Math.Ceiling(c.Number))),
-            RuleOperator.Lte => PredicateBuilder.Not(AtLeast(Math.Floor(c.Number) + 1)),
+            RuleOperator.Lt => FewerThan(Math.Ceiling(c.Number)),
+            RuleOperator.Lte => FewerThan(Math.Floor(c.Number) + 1),
             _ when c.Numbers.Any(n => n == Math.Floor(n)) =>
                 PredicateBuilder.Or(c.Numbers.Where(n => n == Math.Floor(n)).Select(Exactly)),
             _ => m => false,
