@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Campaigns.Audience;
+
+public sealed class AudienceMemberConfiguration : IEntityTypeConfiguration<AudienceMember>
+{
+    public void Configure(EntityTypeBuilder<AudienceMember> e)
+    {
+        e.ToTable("AudienceMembers");
+        e.HasKey(m => m.CustomerId);
+        e.Property(m => m.FirstName).HasMaxLength(AudienceLimits.Name);
+        e.Property(m => m.LastName).HasMaxLength(AudienceLimits.Name);
+        e.Property(m => m.Email).HasMaxLength(AudienceLimits.Email);
+        e.Property(m => m.Gender).HasMaxLength(AudienceLimits.Short);
+        e.Property(m => m.City).HasMaxLength(AudienceLimits.Place);
+        e.Property(m => m.Country).HasMaxLength(AudienceLimits.Place);
+        e.Property(m => m.LifecycleStage).HasMaxLength(16);
+        e.Property(m => m.TotalSpent).HasPrecision(18, 2);
+        e.HasMany(m => m.Purchases).WithOne().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(m => m.PartnerAttributes).WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        e.Ignore(m => m.IsTargetable);
+        e.Ignore(m => m.ProductModels);
+        e.HasIndex(m => m.LifecycleStage);
+        e.HasIndex(m => new { m.Country, m.City });
+        e.HasIndex(m => m.LastPurchaseAt);
+    }
+}

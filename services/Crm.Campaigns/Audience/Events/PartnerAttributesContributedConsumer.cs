@@ -1,0 +1,42 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Data;
+using Crm.Campaigns.Segments;
+using Crm.Contracts.PartnerData;
+
+namespace Crm.Campaigns.Audience.Events;
+
+/// <summary>Partner attributes become segment fields <c>partner.&lt;name&gt;</c>; for one name the latest contribution wins.</summary>
+public sealed class PartnerAttributesContributedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<PartnerAttributesContributed, CampaignsDbContext>(db, time)
+{
+    protected override async Task HandleAsync(PartnerAttributesContributed e, CancellationToken ct)
+    {
+        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
+        if (member.Erased)
+        {
+            return;
+        }
+
+        var at = AudienceStore.Utc(e.OccurredAt);
+        foreach (var (name, value) in e.Attributes)
+        {
+            if (string.IsNullOrWhiteSpace(name) || name.Length > AudienceLimits.Short || value is null)
+            {
+                continue;
+            }
+
+            var text = value.Length <= AudienceLimits.Attribute ? value : value[..AudienceLimits.Attribute];
+            var existing = member.PartnerAttributes.FirstOrDefault(a => a.Name == name);
+            if (existing is null)
+            {
+                member.PartnerAttributes.Add(new AudiencePartnerAttribute { CustomerId = e.CustomerId, Name = name, Value = text, PartnerId = e.PartnerId, ContributedAt = at });
+            }
+            else if (existing.ContributedAt <= at)
+            {
+                (existing.Value, existing.PartnerId, existing.ContributedAt) = (text, e.PartnerId, at);
+            }
+        }
+
+        await membership.RefreshAsync(member, ct);
+    }
+}

@@ -1,0 +1,19 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Data;
+using Crm.Campaigns.Segments;
+using Crm.Contracts.PartnerData;
+
+namespace Crm.Campaigns.Audience.Events;
+
+/// <summary>Partners' contributions about the customer are gone: drop every attribute contributed up to the revocation.</summary>
+public sealed class PartnerContributionsRevokedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<PartnerContributionsRevoked, CampaignsDbContext>(db, time)
+{
+    protected override async Task HandleAsync(PartnerContributionsRevoked e, CancellationToken ct)
+    {
+        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
+        var at = AudienceStore.Utc(e.OccurredAt);
+        member.PartnerAttributes.RemoveAll(a => a.ContributedAt <= at);
+        await membership.RefreshAsync(member, ct);
+    }
+}

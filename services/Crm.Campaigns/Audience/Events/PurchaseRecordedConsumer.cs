@@ -1,0 +1,63 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Attribution;
+using Crm.Campaigns.CrossSell;
+using Crm.Campaigns.Data;
+using Crm.Campaigns.Segments;
+using Crm.Contracts.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Campaigns.Audience.Events;
+
+/// <summary>
+/// A purchase: totals and products owned for segments, the customer's replenishment rhythm, what is owned together for
+/// cross-sell, and the campaign it converts for. A purchase id seen before changes nothing.
+/// </summary>
+public sealed class PurchaseRecordedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership, Attributor attributor)
+    : InboxConsumer<PurchaseRecorded, CampaignsDbContext>(db, time)
+{
+    protected override async Task HandleAsync(PurchaseRecorded e, CancellationToken ct)
+    {
+        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
+        if (member.Erased || await Db.Purchases.AnyAsync(p => p.PurchaseId == e.PurchaseId, ct))
+        {
+            return;
+        }
+
+        var history = await Db.Purchases.AsNoTracking().Where(p => p.CustomerId == e.CustomerId)
+            .Select(p => new { p.Sku, p.ProductModel, p.Category, p.PurchasedAt }).ToListAsync(ct);
+        var purchase = new AudiencePurchase
+        {
+            PurchaseId = e.PurchaseId,
+            CustomerId = e.CustomerId,
+            Sku = Cut(e.Sku),
+            ProductModel = e.ProductModel is null ? null : Cut(e.ProductModel),
+            Category = Cut(e.Category),
+            Amount = e.Amount,
+            Currency = e.Currency.Length <= 3 ? e.Currency.ToUpperInvariant() : e.Currency[..3].ToUpperInvariant(),
+            PurchasedAt = AudienceStore.Utc(e.PurchasedAt),
+            SourceCode = e.SourceCode is null ? null : Cut(e.SourceCode.Trim()),
+        };
+        Db.Purchases.Add(purchase);
+
+        member.TotalSpent += purchase.Amount;
+        member.PurchaseCount++;
+        member.LastPurchaseAt = member.LastPurchaseAt is { } last && last > purchase.PurchasedAt ? last : purchase.PurchasedAt;
+        member.NextReplenishmentAt = Replenishment.NextDue(
+            history.Select(h => new PurchasePoint(h.Category, h.PurchasedAt)).Append(new PurchasePoint(purchase.Category, purchase.PurchasedAt)));
+        if (purchase.ProductModel is not null)
+        {
+            member.ProductModels.Add(purchase.ProductModel);
+        }
+
+        var owned = history.Select(h => h.ProductModel ?? h.Sku).ToHashSet(StringComparer.Ordinal);
+        if (!owned.Contains(purchase.ProductKey))
+        {
+            await CoOwnership.AddAsync(Db, purchase.ProductKey, owned, ct);
+        }
+
+        await attributor.AttributeAsync(purchase, ct);
+        await membership.RefreshAsync(member, ct);
+    }
+
+    private static string Cut(string value) => value.Length <= AudienceLimits.Short ? value : value[..AudienceLimits.Short];
+}

@@ -1,0 +1,10 @@
+namespace Crm.Campaigns.Campaigns;
+
+public enum CampaignStatus
+{
+    Draft,
+    Scheduled,
+    Running,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Campaigns.Campaigns.Launch;
+
+public sealed class CampaignRecipientConfiguration : IEntityTypeConfiguration<CampaignRecipient>
+{
+    public void Configure(EntityTypeBuilder<CampaignRecipient> e)
+    {
+        e.ToTable("CampaignRecipients");
+        e.HasKey(r => new { r.CampaignId, r.CustomerId });
+        e.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(24);
+        e.HasIndex(r => new { r.CustomerId, r.DecidedAt });
+        e.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Linq.Expressions;
+using Crm.BuildingBlocks.ContactPressure;
+using Crm.Campaigns.Audience;
+using Crm.Campaigns.Campaigns.Delivery;
+using Crm.Campaigns.Data;
+using Crm.Campaigns.Segments;
+using Crm.Campaigns.Segments.Rules;
+using Crm.Contracts.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Campaigns.Campaigns.Launch;
+
+/// <summary>
+/// One step of a launch: decides the next members of the segment (in customer-id order after the cursor) and commits
+/// their recipient rows, the CampaignMessageSent events, the counters and the cursor in one transaction; then hands the
+/// sent messages to their channel. A step cut short by a crash is redone from the last committed cursor: the recipient
+/// key (campaign, customer) forbids a second decision and the contact-pressure reservation is keyed the same way.
+/// </summary>
+public sealed partial class LaunchBatch(
+    CampaignsDbContext db,
+    IContactPressure pressure,
+    ChannelRouter channels,
+    MessageComposer composer,
+    SegmentRuleCache rules,
+    IOptions<CampaignsOptions> options,
+    TimeProvider time,
+    ILogger<LaunchBatch> logger)
+{
+    /// <returns>True while the campaign has more to do.</returns>
+    public async Task<bool> RunAsync(Guid campaignId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == campaignId, ct);
+        if (campaign is null)
+        {
+            return false;
+        }
+
+        if (await DeliverPendingAsync(campaign, ct))
+        {
+            return true;
+        }
+
+        if (campaign.Status != CampaignStatus.Running)
+        {
+            return false;
+        }
+
+        var segment = await db.Segments.AsNoTracking().FirstAsync(s => s.Id == campaign.SegmentId, ct);
+        var evaluatedAt = campaign.LaunchedAt ?? time.GetUtcNow();
+        var query = RuleQuery.Matching(db.Audience.AsNoTracking(), rules.Get(segment), evaluatedAt);
+        if (campaign.LaunchCursor is { } cursor)
+        {
+            query = query.Where(m => m.CustomerId.CompareTo(cursor) > 0);
+        }
+
+        var candidates = await query.OrderBy(m => m.CustomerId).Take(options.Value.LaunchBatchSize).Select(Candidate(campaign.Channel)).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        if (candidates.Count == 0)
+        {
+            campaign.Status = CampaignStatus.Completed;
+            campaign.CompletedAt = now;
+            campaign.Version++;
+            await db.SaveChangesAsync(ct);
+            LogCompleted(campaign.Id, campaign.Targeted, campaign.Sent);
+            return false;
+        }
+
+        var decisions = await DecideAsync(campaign, candidates, ct);
+        var sent = new List<(CampaignRecipient Recipient, LaunchCandidate Candidate)>();
+        foreach (var (candidate, outcome) in decisions)
+        {
+            var recipient = new CampaignRecipient { CampaignId = campaign.Id, CustomerId = candidate.CustomerId, Outcome = outcome, DecidedAt = now };
+            if (outcome == RecipientOutcome.Sent)
+            {
+                recipient.MessageId = Guid.CreateVersion7();
+                sent.Add((recipient, candidate));
+                db.Publish(new CampaignMessageSent(recipient.MessageId.Value, campaign.Id, candidate.CustomerId, campaign.Name,
+                    campaign.Channel.ToString().ToLowerInvariant(), campaign.SourceCode, now), now);
+            }
+
+            db.Recipients.Add(recipient);
+        }
+
+        campaign.Targeted += decisions.Count;
+        campaign.Sent += sent.Count;
+        campaign.SuppressedNoConsent += decisions.Count(d => d.Outcome == RecipientOutcome.SuppressedNoConsent);
+        campaign.SuppressedPressure += decisions.Count(d => d.Outcome == RecipientOutcome.SuppressedPressure);
+        campaign.LaunchCursor = candidates[^1].CustomerId;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Cancelled (or changed) meanwhile: nothing of this batch was decided, so its reservations are given back.
+            foreach (var (recipient, _) in sent)
+            {
+                await pressure.ReleaseAsync(recipient.CustomerId, ContactIds.Of(campaign.Id, recipient.CustomerId), ct);
+            }
+
+            return true;
+        }
+
+        await DeliverAsync(campaign, sent.Select(s => composer.Compose(campaign, s.Candidate, s.Recipient.MessageId!.Value)).ToList(), ct);
+        return true;
+    }
+
+    private async Task<List<(LaunchCandidate Candidate, RecipientOutcome Outcome)>> DecideAsync(Campaign campaign, List<LaunchCandidate> candidates, CancellationToken ct)
+    {
+        var reservations = candidates.Select(c => c.ChannelAllowed
+            ? pressure.TryReserveAsync(c.CustomerId, ContactIds.Of(campaign.Id, c.CustomerId), transactional: false, ct)
+            : Task.FromResult(false)).ToList();
+        await Task.WhenAll(reservations);
+        return candidates.Select((c, i) => (c,
+            !c.ChannelAllowed ? RecipientOutcome.SuppressedNoConsent
+            : reservations[i].Result ? RecipientOutcome.Sent
+            : RecipientOutcome.SuppressedPressure)).ToList();
+    }
+
+    /// <summary>Sent decisions whose delivery a crash interrupted are delivered before anything new is decided.</summary>
+    private async Task<bool> DeliverPendingAsync(Campaign campaign, CancellationToken ct)
+    {
+        var pending = await db.Recipients.AsNoTracking()
+            .Where(r => r.CampaignId == campaign.Id && r.Outcome == RecipientOutcome.Sent && r.DeliveredAt == null)
+            .Take(options.Value.LaunchBatchSize)
+            .Join(db.Audience.Where(m => !m.Erased), r => r.CustomerId, m => m.CustomerId,
+                (r, m) => new { r.MessageId, Candidate = new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, true) })
+            .ToListAsync(ct);
+        if (pending.Count == 0)
+        {
+            // Members erased since their decision are not delivered to.
+            return await db.Recipients.Where(r => r.CampaignId == campaign.Id && r.Outcome == RecipientOutcome.Sent && r.DeliveredAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.DeliveredAt, time.GetUtcNow()), ct) > 0;
+        }
+
+        await DeliverAsync(campaign, pending.Select(p => composer.Compose(campaign, p.Candidate, p.MessageId!.Value)).ToList(), ct);
+        return true;
+    }
+
+    private async Task DeliverAsync(Campaign campaign, List<OutgoingMessage> messages, CancellationToken ct)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        await channels.DeliverAsync(messages, ct);
+        var customers = messages.Select(m => m.CustomerId).ToList();
+        var now = time.GetUtcNow();
+        await db.Recipients.Where(r => r.CampaignId == campaign.Id && customers.Contains(r.CustomerId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.DeliveredAt, now), ct);
+    }
+
+    private static Expression<Func<AudienceMember, LaunchCandidate>> Candidate(CampaignChannel channel) => channel switch
+    {
+        CampaignChannel.Email => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentEmail && !m.DoNotContact && m.Email != null),
+        CampaignChannel.Sms => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentSms && !m.DoNotContact),
+        CampaignChannel.Social => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentSocial && !m.DoNotContact),
+        _ => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentWeb && !m.DoNotContact),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Campaign {CampaignId} completed: {Targeted} members decided, {Sent} sent")]
+    private partial void LogCompleted(Guid campaignId, int targeted, int sent);
+}

@@ -1,0 +1,3 @@
+namespace Crm.Campaigns.CrossSell;
+
+public sealed record PurchasePoint(string Category, DateTimeOffset PurchasedAt);

@@ -1,0 +1,13 @@
+namespace Crm.Campaigns.Segments.Rules;
+
+public enum RuleOperator
+{
+    Eq,
+    Neq,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+    In,
+    Contains,
+}
