@@ -4,7 +4,14 @@ using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts;
 using Crm.Customers.Data;
+using Crm.Customers.Consents;
+using Crm.Customers.Insights;
+using Crm.Customers.Interactions;
+using Crm.Customers.Privacy;
 using Crm.Customers.Profiles;
+using Crm.Customers.Purchases;
+using Crm.Customers.SelfService;
+using Crm.Customers.Timeline;
 
 namespace Crm.Customers;
 
@@ -25,6 +32,13 @@ public static class CustomersServiceExtensions
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCustomersApi();
+        app.MapConsentsApi();
+        app.MapInteractionsApi();
+        app.MapPurchasesApi();
+        app.MapInsightsApi();
+        app.MapTimelineApi();
+        app.MapSelfServiceApi();
+        app.MapPrivacyApi();
         return app;
     }
 }

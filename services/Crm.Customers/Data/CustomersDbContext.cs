@@ -1,5 +1,9 @@
 using Crm.BuildingBlocks.Messaging;
+using Crm.Customers.Consents;
+using Crm.Customers.Interactions;
 using Crm.Customers.Profiles;
+using Crm.Customers.Purchases;
+using Crm.Customers.Timeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Data;
@@ -7,6 +11,10 @@ namespace Crm.Customers.Data;
 public abstract class CustomersDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

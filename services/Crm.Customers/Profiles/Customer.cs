@@ -19,6 +19,8 @@ public sealed class Customer
     public string? Source { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When the customer was erased (GDPR): the row stays as a tombstone without personal data.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
     /// <summary>Incremented by every change; the ETag.</summary>
     public long Version { get; set; }
 

@@ -62,6 +62,7 @@ public static class CustomerUpdates
             return Problems.PreconditionFailed();
         }
 
+        await services.Cache.RemoveByTagAsync(CustomerCache.Tag(customer.Id));
         ETags.Set(http.Response, customer.Version);
         return null;
     }

@@ -3,6 +3,7 @@ using Crm.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Crm.Customers.Profiles;
 
@@ -68,22 +69,26 @@ public static class CustomersApi
         return TypedResults.Created($"/api/customers/{customer.Id}", CustomerResponse.From(customer));
     }
 
-    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(Guid id, [AsParameters] CustomerServices services, HttpContext http)
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(
+        Guid id, [AsParameters] CustomerServices services, HttpContext http, CancellationToken ct)
     {
-        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id);
+        var customer = await services.Cache.GetOrCreateAsync(CustomerCache.ProfileKey(id), async token =>
+            await services.Db.Customers.AsNoTracking().Where(c => c.Id == id && c.ErasedAt == null)
+                .Select(c => CustomerResponse.From(c)).FirstOrDefaultAsync(token),
+            tags: [CustomerCache.Tag(id)], cancellationToken: ct);
         if (customer is null)
         {
             return Problems.NotFound("Customer");
         }
 
         ETags.Set(http.Response, customer.Version);
-        return TypedResults.Ok(CustomerResponse.From(customer));
+        return TypedResults.Ok(customer);
     }
 
     public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateCustomer(
         Guid id, UpdateCustomerRequest request, [AsParameters] CustomerServices services, HttpContext http)
     {
-        var customer = await services.Db.Customers.FirstOrDefaultAsync(c => c.Id == id);
+        var customer = await services.Db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.ErasedAt == null);
         if (customer is null)
         {
             return Problems.NotFound("Customer");
@@ -103,15 +108,17 @@ public static class CustomersApi
             return errors.ToProblem();
         }
 
-        var query = services.Db.Customers.AsNoTracking();
+        var query = services.Db.Customers.AsNoTracking().Where(c => c.ErasedAt == null);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim();
-            var prefix = Like.Escape(term.ToLowerInvariant()) + "%";
+            var lowered = term.ToLowerInvariant();
+            var prefix = Like.Escape(lowered) + "%";
             query = query.Where(c =>
                 EF.Functions.Like(c.NormalizedEmail, prefix, Like.EscapeCharacter) ||
                 EF.Functions.Like(c.LastName, prefix, Like.EscapeCharacter) ||
                 EF.Functions.Like(c.FirstName, prefix, Like.EscapeCharacter) ||
+                c.NormalizedEmail == lowered ||
                 c.Phone == term);
         }
 

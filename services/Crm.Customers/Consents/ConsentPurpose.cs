@@ -1,0 +1,7 @@
+namespace Crm.Customers.Consents;
+
+public enum ConsentPurpose
+{
+    Marketing,
+    PartnerSharing,
+}

@@ -1,0 +1,3 @@
+namespace Crm.Customers.Consents;
+
+public sealed record ConsentRequest(ConsentPurpose? Purpose, ContactChannel? Channel, bool? Granted);

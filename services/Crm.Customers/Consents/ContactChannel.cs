@@ -1,0 +1,9 @@
+namespace Crm.Customers.Consents;
+
+public enum ContactChannel
+{
+    Email,
+    Sms,
+    Phone,
+    Social,
+}

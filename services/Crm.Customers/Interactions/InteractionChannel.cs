@@ -1,0 +1,12 @@
+namespace Crm.Customers.Interactions;
+
+public enum InteractionChannel
+{
+    Phone,
+    Email,
+    Chat,
+    Web,
+    Social,
+    Sms,
+    InPerson,
+}

@@ -1,0 +1,7 @@
+namespace Crm.Customers.Interactions;
+
+public enum InteractionDirection
+{
+    Inbound,
+    Outbound,
+}

@@ -1,0 +1,94 @@
+using Crm.BuildingBlocks.Api;
+using Crm.Contracts.Customers;
+using Crm.Customers.Consents;
+using Crm.Customers.Interactions;
+using Crm.Customers.Profiles;
+using Crm.Customers.Purchases;
+using Crm.Customers.Timeline;
+using Crm.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Privacy;
+
+public static class PrivacyApi
+{
+    public static void MapPrivacyApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/customers/{id:guid}").WithTags("Privacy").RequireAuthorization(CrmPolicies.CustomerWriters);
+        api.MapGet("/export", Export).WithName("ExportCustomer").WithSummary("Everything held about the customer");
+        api.MapDelete("/", Erase).WithName("EraseCustomer").WithSummary("Erase the customer everywhere");
+    }
+
+    public static async Task<Results<Ok<CustomerExport>, ProblemHttpResult>> Export(Guid id, [AsParameters] CustomerServices services)
+    {
+        var db = services.Db;
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.ErasedAt == null);
+        if (customer is null)
+        {
+            return Problems.NotFound("Customer");
+        }
+
+        var consents = await db.Consents.AsNoTracking().Where(c => c.CustomerId == id).OrderBy(c => c.RecordedAt).ToListAsync();
+        var interactions = await db.Interactions.AsNoTracking().Where(i => i.CustomerId == id).OrderBy(i => i.OccurredAt).ToListAsync();
+        var purchases = await db.Purchases.AsNoTracking().Where(p => p.CustomerId == id).OrderBy(p => p.PurchasedAt).ToListAsync();
+        var timeline = await db.Timeline.AsNoTracking().Where(t => t.CustomerId == id).OrderByDescending(t => t.OccurredAt).ToListAsync();
+        return TypedResults.Ok(new CustomerExport(
+            services.Time.GetUtcNow(),
+            CustomerResponse.From(customer),
+            ConsentSet.Current(consents),
+            consents.Select(c => new ConsentHistoryItem(c.Purpose, c.Channel, c.Granted, c.RecordedAt, c.Source, c.RecordedBy)).ToList(),
+            interactions.Select(InteractionResponse.From).ToList(),
+            purchases.Select(PurchaseResponse.From).ToList(),
+            timeline.Select(TimelineItem.From).ToList()));
+    }
+
+    /// <summary>
+    /// Deletes the customer's interactions, purchases, consents and timeline, keeps only a tombstone without personal
+    /// data (the email is freed), and tells every other service through <see cref="CustomerErased"/>.
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Erase(Guid id, [AsParameters] CustomerServices services)
+    {
+        var db = services.Db;
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.ErasedAt == null);
+        if (customer is null)
+        {
+            return Problems.NotFound("Customer");
+        }
+
+        var now = services.Time.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Interactions.Where(i => i.CustomerId == id).ExecuteDeleteAsync();
+            await db.Purchases.Where(p => p.CustomerId == id).ExecuteDeleteAsync();
+            await db.Consents.Where(c => c.CustomerId == id).ExecuteDeleteAsync();
+            await db.Timeline.Where(t => t.CustomerId == id).ExecuteDeleteAsync();
+            Tombstone(customer, now);
+            db.Publish(new CustomerErased(id, now), now);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+        await services.Cache.RemoveByTagAsync(CustomerCache.Tag(id));
+        return TypedResults.NoContent();
+    }
+
+    private static void Tombstone(Customer customer, DateTimeOffset now)
+    {
+        customer.FirstName = "";
+        customer.LastName = "";
+        customer.Email = "";
+        customer.NormalizedEmail = $"erased:{customer.Id:N}";
+        customer.Phone = null;
+        customer.BirthYear = null;
+        customer.Gender = null;
+        customer.City = null;
+        customer.Country = null;
+        customer.AccountOwnerId = null;
+        customer.Source = null;
+        customer.ErasedAt = now;
+        customer.UpdatedAt = now;
+        customer.Version++;
+    }
+}

@@ -1,0 +1,13 @@
+using Crm.Contracts.Campaigns;
+using Crm.Contracts.PartnerData;
+using Crm.Contracts.Surveys;
+using Crm.Contracts.Tickets;
+using Crm.Customers.Data;
+
+namespace Crm.Customers.Timeline;
+
+public sealed class CampaignMessageTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<CampaignMessageSent>(db, time)
+{
+    protected override TimelineEntry ToEntry(CampaignMessageSent m) =>
+        TimelineEntry.Create(m.CustomerId, TimelineTypes.CampaignMessage, m.OccurredAt, $"Campaign \"{m.CampaignName}\" sent by {m.Channel}", m.MessageId.ToString());
+}

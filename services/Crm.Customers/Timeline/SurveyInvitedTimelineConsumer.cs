@@ -1,0 +1,13 @@
+using Crm.Contracts.Campaigns;
+using Crm.Contracts.PartnerData;
+using Crm.Contracts.Surveys;
+using Crm.Contracts.Tickets;
+using Crm.Customers.Data;
+
+namespace Crm.Customers.Timeline;
+
+public sealed class SurveyInvitedTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<SurveyInvitationSent>(db, time)
+{
+    protected override TimelineEntry ToEntry(SurveyInvitationSent m) =>
+        TimelineEntry.Create(m.CustomerId, TimelineTypes.SurveyInvited, m.OccurredAt, $"Invited to a survey by {m.Channel}", m.InvitationId.ToString());
+}

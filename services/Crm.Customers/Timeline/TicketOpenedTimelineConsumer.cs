@@ -1,0 +1,13 @@
+using Crm.Contracts.Campaigns;
+using Crm.Contracts.PartnerData;
+using Crm.Contracts.Surveys;
+using Crm.Contracts.Tickets;
+using Crm.Customers.Data;
+
+namespace Crm.Customers.Timeline;
+
+public sealed class TicketOpenedTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<TicketOpened>(db, time)
+{
+    protected override TimelineEntry ToEntry(TicketOpened m) =>
+        TimelineEntry.Create(m.CustomerId, TimelineTypes.TicketOpened, m.OccurredAt, $"Ticket opened via {m.Channel}: {m.Subject} ({m.Priority})", m.TicketId.ToString());
+}

@@ -1,0 +1,14 @@
+using Crm.Contracts.Campaigns;
+using Crm.Contracts.PartnerData;
+using Crm.Contracts.Surveys;
+using Crm.Contracts.Tickets;
+using Crm.Customers.Data;
+
+namespace Crm.Customers.Timeline;
+
+public sealed class TicketStatusTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<TicketStatusChanged>(db, time)
+{
+    // Resolution has an entry of its own.
+    protected override TimelineEntry? ToEntry(TicketStatusChanged m) => m.ToStatus == "resolved" ? null :
+        TimelineEntry.Create(m.CustomerId, TimelineTypes.TicketStatus, m.OccurredAt, $"Ticket {m.FromStatus} → {m.ToStatus}", m.TicketId.ToString());
+}
