@@ -13,6 +13,8 @@ using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Contracts;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Crm.Campaigns;
 
@@ -23,6 +25,9 @@ public static class CampaignsServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section);
         builder.AddServiceDatabase<CampaignsDbContext, SqliteCampaignsDbContext, SqlServerCampaignsDbContext>(ResourceNames.Campaigns);
+        // A segment's sample is "any few members": unordered on purpose (see SegmentQueries).
+        builder.Services.ConfigureDbContext<SqliteCampaignsDbContext>(o => o.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
+        builder.Services.ConfigureDbContext<SqlServerCampaignsDbContext>(o => o.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
         builder.AddCrmCaching(ResourceNames.Campaigns);
         builder.AddContactPressure();
         builder.AddCrmMessaging<CampaignsDbContext>(ResourceNames.Campaigns, bus =>

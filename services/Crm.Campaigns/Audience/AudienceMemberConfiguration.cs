@@ -21,8 +21,7 @@ public sealed class AudienceMemberConfiguration : IEntityTypeConfiguration<Audie
         e.HasMany(m => m.PartnerAttributes).WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
         e.Ignore(m => m.IsTargetable);
         e.Ignore(m => m.ProductModels);
-        e.HasIndex(m => m.LifecycleStage);
-        e.HasIndex(m => new { m.Country, m.City });
-        e.HasIndex(m => m.LastPurchaseAt);
+        // Deliberately no indexes on profile columns: a segment scans the audience once (preview) or walks it in
+        // customer-id order (launch); an index on city or purchase date makes SQLite trade that for slow random reads.
     }
 }

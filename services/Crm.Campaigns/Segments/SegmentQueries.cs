@@ -9,8 +9,9 @@ public static class SegmentQueries
 {
     public static async Task<SegmentPreview> PreviewAsync(CampaignsDbContext db, SegmentRule rule, DateTimeOffset now, CancellationToken ct)
     {
-        var matching = RuleQuery.Matching(db.Audience.AsNoTracking(), rule, now);
+        var matching = RuleQuery.Matching(db, rule, now);
         var count = await matching.CountAsync(ct);
+        // Any few members will do: unordered, the scan stops at the first matches instead of sorting them all.
         var sample = await matching
             .Select(m => new SegmentSampleMember(m.CustomerId, m.FirstName, m.LastName, m.LifecycleStage, m.City, m.Country))
             .Take(SegmentLimits.SampleSize)
@@ -26,7 +27,7 @@ public static class SegmentQueries
         Guid? after = null;
         while (true)
         {
-            var query = RuleQuery.Matching(db.Audience.AsNoTracking(), rule, now);
+            var query = RuleQuery.Matching(db, rule, now);
             if (after is { } last)
             {
                 query = query.Where(m => m.CustomerId.CompareTo(last) > 0);

@@ -74,7 +74,7 @@ public sealed class RuleQueryParityTests : IDisposable
         var rule = Rules.Parse(json);
         using var db = Db();
 
-        var bySql = RuleQuery.Matching(db.Audience.AsNoTracking(), rule, Now).Select(m => m.CustomerId).ToHashSet();
+        var bySql = RuleQuery.Matching(db, rule, Now).Select(m => m.CustomerId).ToHashSet();
         var byEvaluator = _population.Where(m => m.IsTargetable && RuleEvaluator.Matches(rule, AudienceProfile.From(m), Now)).Select(m => m.CustomerId).ToHashSet();
 
         Assert.NotEmpty(byEvaluator);

@@ -20,7 +20,7 @@ public sealed class DeliveryLogAdapter(IServiceScopeFactory scopes, TimeProvider
         var ids = messages.Select(m => m.MessageId).ToList();
         var logged = (await db.DeliveryLog.Where(d => ids.Contains(d.MessageId)).Select(d => d.MessageId).ToListAsync(ct)).ToHashSet();
         var now = time.GetUtcNow();
-        db.DeliveryLog.AddRange(messages.Where(m => !logged.Contains(m.MessageId)).Select(m => new DeliveryLogEntry
+        var entries = messages.Where(m => !logged.Contains(m.MessageId)).Select(m => new DeliveryLogEntry
         {
             MessageId = m.MessageId,
             CampaignId = m.CampaignId,
@@ -30,7 +30,12 @@ public sealed class DeliveryLogAdapter(IServiceScopeFactory scopes, TimeProvider
             Subject = m.Subject,
             Body = m.Body,
             DeliveredAt = now,
-        }));
-        await db.SaveChangesAsync(ct);
+        }).ToList();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await BulkInsert.InsertAsync(db, entries, ct);
+            await transaction.CommitAsync(ct);
+        });
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Crm.BuildingBlocks.ContactPressure;
+using Crm.BuildingBlocks.Messaging;
 using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns.Delivery;
 using Crm.Campaigns.Data;
@@ -25,7 +26,8 @@ public sealed partial class LaunchBatch(
     SegmentRuleCache rules,
     IOptions<CampaignsOptions> options,
     TimeProvider time,
-    ILogger<LaunchBatch> logger)
+    ILogger<LaunchBatch> logger,
+    OutboxSignal? outboxSignal = null)
 {
     /// <returns>True while the campaign has more to do.</returns>
     public async Task<bool> RunAsync(Guid campaignId, CancellationToken ct)
@@ -49,7 +51,7 @@ public sealed partial class LaunchBatch(
 
         var segment = await db.Segments.AsNoTracking().FirstAsync(s => s.Id == campaign.SegmentId, ct);
         var evaluatedAt = campaign.LaunchedAt ?? time.GetUtcNow();
-        var query = RuleQuery.Matching(db.Audience.AsNoTracking(), rules.Get(segment), evaluatedAt);
+        var query = RuleQuery.Matching(db, rules.Get(segment), evaluatedAt);
         if (campaign.LaunchCursor is { } cursor)
         {
             query = query.Where(m => m.CustomerId.CompareTo(cursor) > 0);
@@ -68,6 +70,8 @@ public sealed partial class LaunchBatch(
         }
 
         var decisions = await DecideAsync(campaign, candidates, ct);
+        var recipients = new List<CampaignRecipient>(decisions.Count);
+        var events = new List<OutboxMessage>();
         var sent = new List<(CampaignRecipient Recipient, LaunchCandidate Candidate)>();
         foreach (var (candidate, outcome) in decisions)
         {
@@ -76,11 +80,11 @@ public sealed partial class LaunchBatch(
             {
                 recipient.MessageId = Guid.CreateVersion7();
                 sent.Add((recipient, candidate));
-                db.Publish(new CampaignMessageSent(recipient.MessageId.Value, campaign.Id, candidate.CustomerId, campaign.Name,
-                    campaign.Channel.ToString().ToLowerInvariant(), campaign.SourceCode, now), now);
+                events.Add(BulkInsert.Outbox(new CampaignMessageSent(recipient.MessageId.Value, campaign.Id, candidate.CustomerId, campaign.Name,
+                    campaign.Channel.ToString().ToLowerInvariant(), campaign.SourceCode, now), now));
             }
 
-            db.Recipients.Add(recipient);
+            recipients.Add(recipient);
         }
 
         campaign.Targeted += decisions.Count;
@@ -90,7 +94,15 @@ public sealed partial class LaunchBatch(
         campaign.LaunchCursor = candidates[^1].CustomerId;
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await BulkInsert.InsertAsync(db, recipients, ct);
+                await BulkInsert.InsertAsync(db, events, ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            });
+            outboxSignal?.Notify();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -124,6 +136,7 @@ public sealed partial class LaunchBatch(
     {
         var pending = await db.Recipients.AsNoTracking()
             .Where(r => r.CampaignId == campaign.Id && r.Outcome == RecipientOutcome.Sent && r.DeliveredAt == null)
+            .OrderBy(r => r.CustomerId)
             .Take(options.Value.LaunchBatchSize)
             .Join(db.Audience.Where(m => !m.Erased), r => r.CustomerId, m => m.CustomerId,
                 (r, m) => new { r.MessageId, Candidate = new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, true) })

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Crm.BuildingBlocks.Api;
 using Crm.Campaigns.Audience;
+using Crm.Campaigns.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Campaigns.Segments.Rules;
@@ -13,20 +14,27 @@ namespace Crm.Campaigns.Segments.Rules;
 public static class RuleQuery
 {
     /// <summary>The known, not erased customers that match <paramref name="rule"/> at <paramref name="now"/>.</summary>
-    public static IQueryable<AudienceMember> Matching(IQueryable<AudienceMember> audience, SegmentRule rule, DateTimeOffset now) =>
-        audience.Where(m => m.Known && !m.Erased).Where(Predicate(rule, now));
+    public static IQueryable<AudienceMember> Matching(CampaignsDbContext db, SegmentRule rule, DateTimeOffset now) =>
+        db.Audience.AsNoTracking().Where(m => m.Known && !m.Erased).Where(Predicate(rule, new Sources(now, db.Purchases, db.PartnerAttributes)));
 
-    public static Expression<Func<AudienceMember, bool>> Predicate(SegmentRule rule, DateTimeOffset now) => rule switch
+    /// <summary>
+    /// Products and partner attributes are tested as <c>CustomerId IN (SELECT … WHERE model = …)</c>, which the database
+    /// answers once from an index, rather than as a per-row EXISTS.
+    /// </summary>
+    private sealed record Sources(DateTimeOffset Now, IQueryable<AudiencePurchase> Purchases, IQueryable<AudiencePartnerAttribute> Attributes);
+
+    private static Expression<Func<AudienceMember, bool>> Predicate(SegmentRule rule, Sources sources) => rule switch
     {
-        AllRule all => PredicateBuilder.And(all.Rules.Select(r => Predicate(r, now))),
-        AnyRule any => PredicateBuilder.Or(any.Rules.Select(r => Predicate(r, now))),
-        ConditionRule { Op: RuleOperator.Neq } c => PredicateBuilder.Not(Positive(c with { Op = RuleOperator.Eq }, now)),
-        ConditionRule c => Positive(c, now),
+        AllRule all => PredicateBuilder.And(all.Rules.Select(r => Predicate(r, sources))),
+        AnyRule any => PredicateBuilder.Or(any.Rules.Select(r => Predicate(r, sources))),
+        ConditionRule { Op: RuleOperator.Neq } c => PredicateBuilder.Not(Positive(c with { Op = RuleOperator.Eq }, sources)),
+        ConditionRule c => Positive(c, sources),
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
-    private static Expression<Func<AudienceMember, bool>> Positive(ConditionRule c, DateTimeOffset now)
+    private static Expression<Func<AudienceMember, bool>> Positive(ConditionRule c, Sources sources)
     {
+        var now = sources.Now;
         switch (c.Field)
         {
             case RuleField.CustomerId:
@@ -46,13 +54,14 @@ public static class RuleQuery
                     ? m => m.NextReplenishmentAt != null && m.NextReplenishmentAt <= now
                     : m => !(m.NextReplenishmentAt != null && m.NextReplenishmentAt <= now);
             case RuleField.OwnsProductModel:
-                var owns = TextTest<AudiencePurchase>(c, p => p.ProductModel);
-                return m => m.Purchases.AsQueryable().Any(owns);
+                var owners = sources.Purchases.Where(TextTest<AudiencePurchase>(c, p => p.ProductModel)).Select(p => p.CustomerId);
+                return m => owners.Contains(m.CustomerId);
             case RuleField.Partner:
                 var name = c.PartnerAttribute!;
                 var valueTest = TextTest<AudiencePartnerAttribute>(c, a => a.Value);
                 var attribute = PredicateBuilder.And<AudiencePartnerAttribute>([a => a.Name == name, valueTest]);
-                return m => m.PartnerAttributes.AsQueryable().Any(attribute);
+                var holders = sources.Attributes.Where(attribute).Select(a => a.CustomerId);
+                return m => holders.Contains(m.CustomerId);
             default:
                 throw new ArgumentOutOfRangeException(nameof(c));
         }

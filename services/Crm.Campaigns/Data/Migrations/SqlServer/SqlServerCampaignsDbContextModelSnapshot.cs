@@ -226,12 +226,6 @@ namespace Crm.Campaigns.Data.Migrations.SqlServer
 
                     b.HasKey("CustomerId");
 
-                    b.HasIndex("LastPurchaseAt");
-
-                    b.HasIndex("LifecycleStage");
-
-                    b.HasIndex("Country", "City");
-
                     b.ToTable("AudienceMembers", (string)null);
                 });
 
@@ -464,6 +458,8 @@ namespace Crm.Campaigns.Data.Migrations.SqlServer
                     b.HasKey("CampaignId", "CustomerId");
 
                     b.HasIndex("CustomerId", "DecidedAt");
+
+                    b.HasIndex("CampaignId", "Outcome", "DeliveredAt");
 
                     b.ToTable("CampaignRecipients", (string)null);
                 });

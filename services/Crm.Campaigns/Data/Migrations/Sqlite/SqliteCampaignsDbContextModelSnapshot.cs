@@ -221,12 +221,6 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
 
                     b.HasKey("CustomerId");
 
-                    b.HasIndex("LastPurchaseAt");
-
-                    b.HasIndex("LifecycleStage");
-
-                    b.HasIndex("Country", "City");
-
                     b.ToTable("AudienceMembers", (string)null);
                 });
 
@@ -459,6 +453,8 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
                     b.HasKey("CampaignId", "CustomerId");
 
                     b.HasIndex("CustomerId", "DecidedAt");
+
+                    b.HasIndex("CampaignId", "Outcome", "DeliveredAt");
 
                     b.ToTable("CampaignRecipients", (string)null);
                 });

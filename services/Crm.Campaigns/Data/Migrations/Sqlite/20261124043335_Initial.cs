@@ -282,21 +282,6 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AudienceMembers_Country_City",
-                table: "AudienceMembers",
-                columns: new[] { "Country", "City" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AudienceMembers_LastPurchaseAt",
-                table: "AudienceMembers",
-                column: "LastPurchaseAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AudienceMembers_LifecycleStage",
-                table: "AudienceMembers",
-                column: "LifecycleStage");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_AudiencePartnerAttributes_Name_Value",
                 table: "AudiencePartnerAttributes",
                 columns: new[] { "Name", "Value" });
@@ -310,6 +295,11 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
                 name: "IX_AudiencePurchases_ProductModel_CustomerId",
                 table: "AudiencePurchases",
                 columns: new[] { "ProductModel", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignRecipients_CampaignId_Outcome_DeliveredAt",
+                table: "CampaignRecipients",
+                columns: new[] { "CampaignId", "Outcome", "DeliveredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CampaignRecipients_CustomerId_DecidedAt",
