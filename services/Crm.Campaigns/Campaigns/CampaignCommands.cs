@@ -35,8 +35,8 @@ public static class CampaignCommands
         {
             switch (campaign.Status)
             {
-                case CampaignStatus.Running:
-                    return ""; // a repeated launch: already under way, nothing changes
+                case CampaignStatus.Running or CampaignStatus.Completed:
+                    return ""; // a repeated launch: every member is (being) decided once already, nothing changes
                 case CampaignStatus.Draft or CampaignStatus.Scheduled:
                     campaign.Status = CampaignStatus.Running;
                     campaign.LaunchedAt = services.Time.GetUtcNow();

@@ -11,7 +11,7 @@ public sealed class CampaignsApiTests(SuiteFixture suite)
     [Fact]
     public async Task The_audience_follows_the_customers_profile_consent_and_purchases()
     {
-        var agent = await suite.ClientAsync("agent");
+        var agent = await suite.ClientAsync("admin");
         var id = Id(await suite.CreateCustomerAsync(agent));
 
         await Eventually.UntilAsync(async () => (await agent.GetAsync($"/api/campaigns/audience/{id}")).IsSuccessStatusCode);
@@ -33,7 +33,7 @@ public sealed class CampaignsApiTests(SuiteFixture suite)
     [Fact]
     public async Task A_launch_sends_once_per_member_and_the_unsubscribe_link_stops_the_next_one()
     {
-        var agent = await suite.ClientAsync("agent");
+        var agent = await suite.ClientAsync("admin");
         var id = Id(await suite.CreateCustomerAsync(agent));
         (await agent.PutAsJsonAsync($"/api/customers/{id}/consents", new { purpose = "marketing", channel = "email", granted = true })).EnsureSuccessStatusCode();
         await Eventually.UntilAsync(async () =>
@@ -67,7 +67,7 @@ public sealed class CampaignsApiTests(SuiteFixture suite)
     [Fact]
     public async Task A_purchase_with_the_campaigns_source_code_is_its_conversion()
     {
-        var agent = await suite.ClientAsync("agent");
+        var agent = await suite.ClientAsync("admin");
         var id = Id(await suite.CreateCustomerAsync(agent));
         await Eventually.UntilAsync(async () => (await agent.GetAsync($"/api/campaigns/audience/{id}")).IsSuccessStatusCode);
         var segment = await CreateAsync(agent, "/api/segments", new { name = "Convert", rules = new { all = new[] { new { field = "customerId", op = "in", value = new[] { id.ToString() } } } } });
@@ -90,7 +90,7 @@ public sealed class CampaignsApiTests(SuiteFixture suite)
     [Fact]
     public async Task Bad_rules_and_campaigns_are_refused_with_the_path_of_the_mistake_and_change_nothing()
     {
-        var agent = await suite.ClientAsync("agent");
+        var agent = await suite.ClientAsync("admin");
         var name = "Broken " + Unique();
 
         var badRules = await agent.PostAsJsonAsync("/api/segments", new
