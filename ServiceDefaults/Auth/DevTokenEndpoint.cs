@@ -26,7 +26,7 @@ public static class DevTokenEndpoint
         return app;
     }
 
-    private static Results<Ok<DevTokenResponse>, ValidationProblem> Issue(DevTokenRequest request, DevTokenIssuer issuer, AuthSettings settings)
+    private static Results<Ok<DevTokenResponse>, ProblemHttpResult> Issue(DevTokenRequest request, DevTokenIssuer issuer, AuthSettings settings)
     {
         var errors = new Dictionary<string, string[]>();
         var roles = request.Roles ?? [];
@@ -47,7 +47,7 @@ public static class DevTokenEndpoint
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.Problem(new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status422UnprocessableEntity, Title = "One or more values are invalid." });
         }
 
         var token = issuer.Issue(request.Subject!, roles, request.CustomerId);

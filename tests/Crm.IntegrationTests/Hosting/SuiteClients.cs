@@ -27,6 +27,30 @@ public static class SuiteClients
     public static HttpClient AnonymousClient(this SuiteFixture suite) =>
         new() { BaseAddress = suite.GatewayUrl, Timeout = TimeSpan.FromSeconds(60) };
 
+    /// <summary>A client that connects from another loopback address, i.e. another client IP for the gateway's limits.</summary>
+    public static HttpClient AnonymousClientFrom(this SuiteFixture suite, System.Net.IPAddress localAddress)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, ct) =>
+            {
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new System.Net.IPEndPoint(localAddress, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, ct);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = suite.GatewayUrl };
+    }
+
     public static HttpClient PartnerClient(this SuiteFixture suite, string apiKey)
     {
         var client = suite.AnonymousClient();

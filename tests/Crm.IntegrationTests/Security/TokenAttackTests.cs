@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Crm.IntegrationTests.Hosting;
+
+namespace Crm.IntegrationTests.Security;
+
+/// <summary>Every protected route refuses a bad token with 401, at the gateway and behind it, never a 5xx.</summary>
+[Collection(SuiteCollection.Name)]
+public sealed class TokenAttackTests(SuiteFixture suite)
+{
+    public static TheoryData<string, string> ProtectedRoutes() => new()
+    {
+        { "GET", "/api/customers" },
+        { "POST", "/api/customers" },
+        { "GET", "/api/me" },
+        { "GET", "/api/tickets/customers/00000000-0000-0000-0000-000000000001" },
+        { "GET", "/api/segments" },
+        { "POST", "/api/campaigns" },
+        { "GET", "/api/recommendations/00000000-0000-0000-0000-000000000001" },
+        { "GET", "/api/surveys/invitations" },
+        { "GET", "/api/partners" },
+    };
+
+    private byte[] Key => Convert.FromBase64String(suite.App.Host.SharedEnvironment["Auth__SigningKey"]);
+
+    private string[] BadTokens() =>
+    [
+        Tokens.Build(new { alg = "none", typ = "JWT" }, Tokens.Claims("admin"), null),
+        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin"), RandomNumberGenerator.GetBytes(32)),
+        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", expiresIn: TimeSpan.FromMinutes(-5)), Key),
+        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", audience: "someone-else"), Key),
+        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", issuer: "evil"), Key),
+        Tokens.Build(new { alg = "HS512", typ = "JWT" }, Tokens.Claims("admin"), Key),
+        "not.a.jwt",
+        "",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ProtectedRoutes))]
+    public async Task A_missing_forged_unsigned_expired_or_foreign_token_is_refused(string method, string path)
+    {
+        using var client = suite.AnonymousClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path))).StatusCode);
+        foreach (var token in BadTokens())
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+            using var response = await client.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} with a bad token answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task A_valid_token_is_checked_again_by_the_service_behind_the_gateway()
+    {
+        using var direct = new HttpClient { BaseAddress = suite.ServiceUrl("customers") };
+        direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            Tokens.Build(new { alg = "none", typ = "JWT" }, Tokens.Claims("admin"), null));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await direct.GetAsync("/api/customers")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("marketer", "POST", "/api/customers")]
+    [InlineData("customer", "GET", "/api/customers")]
+    [InlineData("agent", "GET", "/api/segments")]
+    [InlineData("agent", "POST", "/api/campaigns")]
+    [InlineData("marketer", "GET", "/api/tickets/customers/00000000-0000-0000-0000-000000000001")]
+    [InlineData("agent", "GET", "/api/me")]
+    public async Task A_valid_token_with_the_wrong_role_is_forbidden(string role, string method, string path)
+    {
+        using var client = await suite.ClientAsync(role, role == "customer" ? Guid.CreateVersion7() : null);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json") : null };
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
+    }
+}
