@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Crm.PartnerData.Agreements;
+using Crm.PartnerData.Audit;
+using Crm.PartnerData.Contributions;
+using Crm.PartnerData.Directory;
+using Crm.PartnerData.Keys;
+using Crm.PartnerData.Overlap;
+using Crm.PartnerData.Partners;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.PartnerData.Data;
+
+public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> builder)
+    {
+        builder.ToTable("Agreements");
+        builder.Property(a => a.Purpose).HasMaxLength(200);
+        builder.PrimitiveCollection(a => a.Attributes);
+        builder.HasIndex(a => a.PartnerId);
+    }
+}

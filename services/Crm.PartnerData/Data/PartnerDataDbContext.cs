@@ -1,0 +1,28 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.PartnerData.Agreements;
+using Crm.PartnerData.Audit;
+using Crm.PartnerData.Contributions;
+using Crm.PartnerData.Directory;
+using Crm.PartnerData.Keys;
+using Crm.PartnerData.Overlap;
+using Crm.PartnerData.Partners;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.PartnerData.Data;
+
+public abstract class PartnerDataDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnerKey> Keys => Set<PartnerKey>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<ShareableCustomer> Customers => Set<ShareableCustomer>();
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<AuditRecord> Audit => Set<AuditRecord>();
+    public DbSet<OverlapQuery> OverlapQueries => Set<OverlapQuery>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnerDataDbContext).Assembly);
+    }
+}

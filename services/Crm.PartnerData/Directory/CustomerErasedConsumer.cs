@@ -1,0 +1,18 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts.Customers;
+using Crm.PartnerData.Data;
+
+namespace Crm.PartnerData.Directory;
+
+public sealed class CustomerErasedConsumer(PartnerDataDbContext db, TimeProvider time) : InboxConsumer<CustomerErased, PartnerDataDbContext>(db, time)
+{
+    protected override async Task HandleAsync(CustomerErased m, CancellationToken ct)
+    {
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, m.CustomerId, ct);
+        CustomerDirectory.Apply(customer, "", "", "", null, null, null, null, null, null, long.MaxValue);
+        customer.HashedEmail = "";
+        customer.Erased = true;
+        customer.PartnerSharingConsent = false;
+        await CustomerDirectory.RevokeContributionsAsync(Db, m.CustomerId, Time.GetUtcNow(), ct);
+    }
+}

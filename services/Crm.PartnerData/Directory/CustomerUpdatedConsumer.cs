@@ -1,0 +1,17 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts.Customers;
+using Crm.PartnerData.Data;
+
+namespace Crm.PartnerData.Directory;
+
+public sealed class CustomerUpdatedConsumer(PartnerDataDbContext db, TimeProvider time) : InboxConsumer<CustomerUpdated, PartnerDataDbContext>(db, time)
+{
+    protected override async Task HandleAsync(CustomerUpdated m, CancellationToken ct)
+    {
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, m.CustomerId, ct);
+        if (m.Version > customer.Version && !customer.Erased)
+        {
+            CustomerDirectory.Apply(customer, m.FirstName, m.LastName, m.Email, m.Phone, m.City, m.Country, m.BirthYear, m.Gender, m.LifecycleStage, m.Version);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Crm.Contracts.PartnerData;
+
+namespace Crm.PartnerData.PartnerApi;
+
+public sealed record OverlapRequest(IReadOnlyList<string>? HashedEmails);

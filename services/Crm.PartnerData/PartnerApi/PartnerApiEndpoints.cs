@@ -1,0 +1,165 @@
+using Crm.BuildingBlocks.Api;
+using Crm.Contracts.PartnerData;
+using Crm.PartnerData.Contributions;
+using Crm.PartnerData.Keys;
+using Crm.PartnerData.Overlap;
+using Crm.PartnerData.Sharing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.PartnerData.PartnerApi;
+
+/// <summary><c>/partner/v1</c>: what partner companies may do with their API keys, each call scoped and audited.</summary>
+public static class PartnerApiEndpoints
+{
+    private const int MaxRecords = 1000;
+    private const int MaxAttributes = 20;
+
+    public static void MapPartnerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/partner/v1").WithTags("Partner API");
+        api.MapGet("/customers", ListCustomers).WithName("PartnerListCustomers").WithSummary("Consenting customers, agreed attributes only, under pseudonyms")
+            .RequireAuthorization(PartnerClaims.Policy(PartnerScopes.CustomersRead));
+        api.MapPost("/overlap", QueryOverlap).WithName("PartnerOverlap").WithSummary("How many of the partner's hashed emails are consenting customers")
+            .RequireAuthorization(PartnerClaims.Policy(PartnerScopes.OverlapQuery));
+        api.MapPost("/contributions", Contribute).WithName("PartnerContributions").WithSummary("Attributes the partner contributes about shared customers")
+            .RequireAuthorization(PartnerClaims.Policy(PartnerScopes.ContributionsWrite));
+        api.MapPost("/survey-responses", SubmitSurveyResponse).WithName("PartnerSurveyResponses").WithSummary("A survey response collected by an outsourced vendor")
+            .RequireAuthorization(PartnerClaims.Policy(PartnerScopes.SurveysSubmit));
+    }
+
+    public static async Task<Results<Ok<Page<Dictionary<string, object?>>>, ProblemHttpResult>> ListCustomers(
+        [AsParameters] PartnerApiServices services, HttpContext http, int? limit, string? cursor)
+    {
+        var errors = new ValidationErrors();
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (page is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var partnerId = PartnerClaims.PartnerOf(http.User);
+        var now = services.Time.GetUtcNow();
+        var agreed = SharingRule.AgreedAttributes(await services.Db.Agreements.AsNoTracking().Where(a => a.PartnerId == partnerId).ToListAsync(), now);
+        if (agreed.Count == 0)
+        {
+            http.Items[PartnerClaims.AuditRecordsItem] = 0;
+            return TypedResults.Ok(new Page<Dictionary<string, object?>>([], null));
+        }
+
+        var query = services.Db.Customers.AsNoTracking().Where(c => c.PartnerSharingConsent && !c.Erased);
+        if (page.After is { } after)
+        {
+            query = query.Where(c => c.CustomerId.CompareTo(after.Id) > 0);
+        }
+
+        var rows = await query.OrderBy(c => c.CustomerId).Take(page.Limit + 1).ToListAsync();
+        var result = page.ToPage(rows, c => new Cursor("", c.CustomerId), c => SharingRule.Share(c, agreed, services.Pseudonyms.For(partnerId, c.CustomerId))!);
+        var partnerName = (await services.Db.Partners.FindAsync(partnerId))?.Name ?? "";
+        foreach (var customer in rows.Take(page.Limit))
+        {
+            services.Db.Publish(new CustomerDataShared(customer.CustomerId, partnerId, partnerName, agreed.Order().ToList(), now), now);
+        }
+
+        await services.Db.SaveChangesAsync();
+        http.Items[PartnerClaims.AuditRecordsItem] = result.Items.Count;
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Results<Ok<OverlapAnswer>, ProblemHttpResult>> QueryOverlap(OverlapRequest request, [AsParameters] PartnerApiServices services, HttpContext http)
+    {
+        var options = services.Overlap.Value;
+        var hashes = request.HashedEmails ?? [];
+        var errors = new ValidationErrors()
+            .When(hashes.Count == 0 || hashes.Count > options.MaxHashes, "hashedEmails", $"1 to {options.MaxHashes} SHA-256 hex hashes.")
+            .When(hashes.Any(h => !EmailHash.IsValid(h)), "hashedEmails", "Each must be 64 lower-case hex characters (SHA-256 of the trimmed lower-case email).");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var partnerId = PartnerClaims.PartnerOf(http.User);
+        var now = services.Time.GetUtcNow();
+        var since = now.AddDays(-1);
+        if (await services.Db.OverlapQueries.CountAsync(q => q.PartnerId == partnerId && q.At > since) >= options.DailyQueries)
+        {
+            return TypedResults.Problem(title: "The daily overlap query limit is reached.", detail: $"At most {options.DailyQueries} queries a day.", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        var distinct = hashes.Distinct().ToList();
+        var intersection = 0;
+        foreach (var chunk in distinct.Chunk(500))
+        {
+            intersection += await services.Db.Customers.CountAsync(c => c.PartnerSharingConsent && !c.Erased && chunk.Contains(c.HashedEmail));
+        }
+
+        services.Db.OverlapQueries.Add(new OverlapQuery { Id = Guid.CreateVersion7(), PartnerId = partnerId, Submitted = distinct.Count, At = now });
+        await services.Db.SaveChangesAsync();
+        var answer = OverlapRule.Answer(intersection, options.MinimumGroupSize, options.Bucket);
+        http.Items[PartnerClaims.AuditRecordsItem] = 0;
+        return TypedResults.Ok(answer);
+    }
+
+    public static async Task<Results<Accepted<ContributionsResponse>, ProblemHttpResult>> Contribute(ContributionsRequest request, [AsParameters] PartnerApiServices services, HttpContext http)
+    {
+        var records = request.Records ?? [];
+        var errors = new ValidationErrors()
+            .When(records.Count == 0 || records.Count > MaxRecords, "records", $"1 to {MaxRecords} records.")
+            .When(records.Any(r => !EmailHash.IsValid(r?.HashedEmail)), "records", "Each needs a hashedEmail of 64 lower-case hex characters.")
+            .When(records.Any(r => r?.Attributes is not { Count: > 0 and <= MaxAttributes }), "records", $"Each needs 1 to {MaxAttributes} attributes.")
+            .When(records.Any(r => r?.Attributes?.Any(a => a.Key.Length is 0 or > 64 || a.Value is null || a.Value.Length > 256) == true), "records", "Attribute names are 1–64 characters, values at most 256.");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var partnerId = PartnerClaims.PartnerOf(http.User);
+        var now = services.Time.GetUtcNow();
+        var hashes = records.Select(r => r.HashedEmail!).Distinct().ToList();
+        var matched = await services.Db.Customers.AsNoTracking()
+            .Where(c => c.PartnerSharingConsent && !c.Erased && hashes.Contains(c.HashedEmail))
+            .ToDictionaryAsync(c => c.HashedEmail, c => c.CustomerId);
+        var count = 0;
+        foreach (var record in records)
+        {
+            if (!matched.TryGetValue(record.HashedEmail!, out var customerId))
+            {
+                continue;
+            }
+
+            var contribution = new Contribution { Id = Guid.CreateVersion7(), PartnerId = partnerId, CustomerId = customerId, Attributes = record.Attributes!, ReceivedAt = now };
+            services.Db.Contributions.Add(contribution);
+            services.Db.Publish(new PartnerAttributesContributed(contribution.Id, partnerId, customerId, contribution.Attributes, now), now);
+            count++;
+        }
+
+        await services.Db.SaveChangesAsync();
+        http.Items[PartnerClaims.AuditRecordsItem] = count;
+        return TypedResults.Accepted((string?)null, new ContributionsResponse(records.Count, count));
+    }
+
+    public static async Task<Results<Accepted<SubmissionAccepted>, ProblemHttpResult>> SubmitSurveyResponse(
+        SurveyResponseSubmission request, [AsParameters] PartnerApiServices services, HttpContext http)
+    {
+        var answers = request.Answers ?? [];
+        var errors = new ValidationErrors()
+            .When(request.SurveyId is null || request.SurveyId == Guid.Empty, "surveyId", "Required.")
+            .When(!EmailHash.IsValid(request.CustomerHashedEmail), "customerHashedEmail", "64 lower-case hex characters.")
+            .When(answers.Count is 0 or > 100, "answers", "1 to 100 answers.")
+            .When(answers.Any(a => a is null || string.IsNullOrWhiteSpace(a.Key) || a.Key.Length > 64 || a.Value is null || a.Value.Length > 2000), "answers", "Each needs a key (≤ 64) and a value (≤ 2000).");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var partnerId = PartnerClaims.PartnerOf(http.User);
+        var now = services.Time.GetUtcNow();
+        var customerId = await services.Db.Customers.AsNoTracking().Where(c => c.HashedEmail == request.CustomerHashedEmail && !c.Erased)
+            .Select(c => (Guid?)c.CustomerId).FirstOrDefaultAsync();
+        var submission = new PartnerSurveyResponseSubmitted(Guid.CreateVersion7(), partnerId, request.SurveyId!.Value, customerId, request.CustomerHashedEmail!, answers, now);
+        services.Db.Publish(submission, now);
+        await services.Db.SaveChangesAsync();
+        http.Items[PartnerClaims.AuditRecordsItem] = 1;
+        return TypedResults.Accepted((string?)null, new SubmissionAccepted(submission.SubmissionId));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Crm.PartnerData.Partners;
+
+public sealed record CreateKeyRequest(IReadOnlyList<string>? Scopes, DateTimeOffset? ExpiresAt);

@@ -1,0 +1,3 @@
+namespace Crm.PartnerData.Partners;
+
+public sealed record CreatePartnerRequest(string? Name, string? Industry);
