@@ -4,6 +4,9 @@ using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Data;
+using Crm.Tickets.Desk;
+using Crm.Tickets.Reports;
+using Crm.Tickets.Sla;
 using MassTransit;
 
 namespace Crm.Tickets;
@@ -15,6 +18,15 @@ public static class TicketsServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<TicketsDbContext, SqliteTicketsDbContext, SqlServerTicketsDbContext>(ResourceNames.Tickets);
         builder.AddCrmCaching(ResourceNames.Tickets);
+        builder.Services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section);
+        builder.Services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.Section);
+        builder.Services.AddSingleton(sp =>
+        {
+            var sla = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlaOptions>>().Value;
+            return new SlaClock(sla.Calendar(), sla.Targets);
+        });
+        builder.Services.AddSingleton<Assignment>();
+        builder.Services.AddHostedService<SlaScanner>();
         builder.AddCrmMessaging<TicketsDbContext>(ResourceNames.Tickets, bus => bus.AddConsumers(typeof(TicketsServiceExtensions).Assembly));
         return builder;
     }
@@ -22,6 +34,8 @@ public static class TicketsServiceExtensions
     public static IEndpointRouteBuilder MapTicketsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCustomerDirectoryApi();
+        app.MapTicketsApi();
+        app.MapReportsApi();
         return app;
     }
 }

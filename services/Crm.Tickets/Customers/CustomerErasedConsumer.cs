@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Customers;
 
@@ -15,5 +16,11 @@ public sealed class CustomerErasedConsumer(TicketsDbContext db, TimeProvider tim
         customer.AccountOwnerId = null;
         customer.ProductModels = [];
         customer.Version = long.MaxValue;
+
+        // The tickets stay for the desk's statistics, without anything that identifies the person.
+        await Db.Comments.Where(c => Db.Tickets.Any(t => t.Id == c.TicketId && t.CustomerId == message.CustomerId))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Body, "[erased]"), ct);
+        await Db.Tickets.Where(t => t.CustomerId == message.CustomerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Subject, "[erased]").SetProperty(t => t.Description, "[erased]").SetProperty(t => t.Resolution, (string?)null), ct);
     }
 }

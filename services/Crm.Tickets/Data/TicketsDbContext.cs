@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Messaging;
 using Crm.Tickets.Customers;
+using Crm.Tickets.Desk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Data;
@@ -7,6 +8,8 @@ namespace Crm.Tickets.Data;
 public abstract class TicketsDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<DirectoryCustomer> Customers => Set<DirectoryCustomer>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketComment> Comments => Set<TicketComment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

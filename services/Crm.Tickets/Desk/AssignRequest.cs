@@ -1,0 +1,3 @@
+namespace Crm.Tickets.Desk;
+
+public sealed record AssignRequest(string? AssigneeId);

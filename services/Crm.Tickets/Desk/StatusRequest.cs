@@ -1,0 +1,3 @@
+namespace Crm.Tickets.Desk;
+
+public sealed record StatusRequest(TicketStatus? Status, string? Resolution);

@@ -1,0 +1,10 @@
+namespace Crm.Tickets.Desk;
+
+public enum TicketChannel
+{
+    Phone,
+    Email,
+    Chat,
+    Web,
+    Social,
+}

@@ -1,0 +1,9 @@
+namespace Crm.Tickets.Desk;
+
+public enum TicketPriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}

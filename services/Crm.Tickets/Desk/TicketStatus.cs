@@ -1,0 +1,10 @@
+namespace Crm.Tickets.Desk;
+
+public enum TicketStatus
+{
+    New,
+    Open,
+    Pending,
+    Resolved,
+    Closed,
+}

@@ -1,0 +1,214 @@
+using Crm.BuildingBlocks.Api;
+using Crm.Contracts.Tickets;
+using Crm.ServiceDefaults.Auth;
+using Crm.Tickets.Sla;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Tickets.Desk;
+
+public static class TicketsApi
+{
+    public static void MapTicketsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tickets").WithTags("Tickets").RequireAuthorization(CrmPolicies.ServiceDesk);
+        api.MapPost("/", OpenTicket).WithName("OpenTicket").WithSummary("Open a ticket for a customer");
+        api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("A ticket with its comments and SLA deadlines");
+        api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("Tickets by customer, status, product model or assignee");
+        api.MapPost("/{id:guid}/comments", Comment).WithName("CommentOnTicket").WithSummary("Reply to the customer or add an internal note");
+        api.MapPost("/{id:guid}/assign", Assign).WithName("AssignTicket").WithSummary("Hand the ticket to an agent");
+        api.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeTicketStatus").WithSummary("Move the ticket along its workflow");
+        api.MapGet("/{id:guid}/related", Related).WithName("RelatedTickets").WithSummary("The customer's earlier tickets and tickets on the same product model");
+
+        app.MapGet("/api/me/tickets", MyTickets).WithTags("Self-service").WithName("GetMyTickets").WithSummary("The caller's own tickets")
+            .RequireAuthorization(CrmPolicies.SelfService);
+    }
+
+    public static async Task<Results<Created<TicketResponse>, ProblemHttpResult>> OpenTicket(OpenTicketRequest request, [AsParameters] TicketServices services)
+    {
+        var errors = new ValidationErrors()
+            .When(request.CustomerId is null, "customerId", "Required.")
+            .When(request.Channel is null, "channel", "Required: phone, email, chat, web or social.")
+            .Required("subject", request.Subject, TicketLimits.Subject)
+            .Required("description", request.Description, TicketLimits.Description)
+            .When(request.Priority is null, "priority", "Required: low, normal, high or urgent.")
+            .MaxLength("category", request.Category, 100)
+            .MaxLength("productModel", request.ProductModel, 100);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == request.CustomerId && !c.Erased);
+        if (customer is null)
+        {
+            return Problems.Validation("customerId", "No such customer (a new customer may take a moment to reach the service desk).");
+        }
+
+        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, request.Subject!.Trim(),
+            request.Description!.Trim(), request.Priority!.Value, Blank(request.Category), Blank(request.ProductModel));
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Created($"/api/tickets/{ticket.Id}", TicketResponse.From(ticket));
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> GetTicket(Guid id, [AsParameters] TicketServices services, HttpContext http)
+    {
+        var ticket = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id);
+        if (ticket is null)
+        {
+            return Problems.NotFound("Ticket");
+        }
+
+        ETags.Set(http.Response, ticket.Version);
+        return TypedResults.Ok(TicketResponse.From(ticket));
+    }
+
+    public static async Task<Results<Ok<Page<TicketResponse>>, ProblemHttpResult>> ListTickets(
+        [AsParameters] TicketServices services, Guid? customerId, TicketStatus? status, string? productModel, string? assigneeId, int? limit, string? cursor)
+    {
+        var errors = new ValidationErrors().MaxLength("productModel", productModel, 100).MaxLength("assigneeId", assigneeId, 64);
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (page is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = services.Db.Tickets.AsNoTracking().Include(t => t.Comments).AsQueryable();
+        query = customerId is { } c ? query.Where(t => t.CustomerId == c) : query;
+        query = status is { } s ? query.Where(t => t.Status == s) : query;
+        query = productModel is { Length: > 0 } m ? query.Where(t => t.ProductModel == m) : query;
+        query = assigneeId is { Length: > 0 } a ? query.Where(t => t.AssigneeId == a) : query;
+        if (page.After is { } after)
+        {
+            query = query.Where(t => t.Id.CompareTo(after.Id) < 0);
+        }
+
+        var rows = await query.OrderByDescending(t => t.Id).Take(page.Limit + 1).AsSplitQuery().ToListAsync();
+        return TypedResults.Ok(page.ToPage(rows, t => new Cursor("", t.Id), t => TicketResponse.From(t)));
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Comment(Guid id, CommentRequest request, [AsParameters] TicketServices services, HttpContext http)
+    {
+        var errors = new ValidationErrors().Required("body", request.Body, TicketLimits.Description);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var ticket = await services.Db.Tickets.Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id);
+        if (ticket is null)
+        {
+            return Problems.NotFound("Ticket");
+        }
+
+        if (ticket.Status == TicketStatus.Closed)
+        {
+            return Problems.Conflict("A closed ticket takes no more comments.");
+        }
+
+        var now = services.Time.GetUtcNow();
+        var isInternal = request.Internal ?? false;
+        var comment = new TicketComment { Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", Body = request.Body!.Trim(), Internal = isInternal, At = now };
+        services.Db.Comments.Add(comment);
+        if (!isInternal && ticket.FirstResponseAt is null)
+        {
+            ticket.FirstResponseAt = now;
+            if (ticket.Status == TicketStatus.New)
+            {
+                TicketDesk.Move(services, ticket, TicketStatus.Open, now);
+            }
+        }
+
+        TicketDesk.Touch(ticket, now);
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Ok(TicketResponse.From(ticket));
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Assign(Guid id, AssignRequest request, [AsParameters] TicketServices services)
+    {
+        var errors = new ValidationErrors().Required("assigneeId", request.AssigneeId, 64);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var ticket = await services.Db.Tickets.Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id);
+        if (ticket is null)
+        {
+            return Problems.NotFound("Ticket");
+        }
+
+        if (ticket.Status == TicketStatus.Closed)
+        {
+            return Problems.Conflict("A closed ticket cannot be reassigned.");
+        }
+
+        var now = services.Time.GetUtcNow();
+        var previous = ticket.AssigneeId;
+        ticket.AssigneeId = request.AssigneeId!.Trim();
+        TicketDesk.Touch(ticket, now);
+        services.Db.Publish(new TicketAssigned(ticket.Id, ticket.CustomerId, previous, ticket.AssigneeId, now), now);
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Ok(TicketResponse.From(ticket));
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ChangeStatus(Guid id, StatusRequest request, [AsParameters] TicketServices services)
+    {
+        var errors = new ValidationErrors()
+            .When(request.Status is null or TicketStatus.New, "status", "Required: open, pending, resolved or closed.")
+            .MaxLength("resolution", request.Resolution, 2000);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var ticket = await services.Db.Tickets.Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id);
+        if (ticket is null)
+        {
+            return Problems.NotFound("Ticket");
+        }
+
+        var target = request.Status!.Value;
+        if (!TicketWorkflow.CanMove(ticket.Status, target))
+        {
+            return Problems.Conflict($"A {TicketWorkflow.Name(ticket.Status)} ticket cannot become {TicketWorkflow.Name(target)}.");
+        }
+
+        var now = services.Time.GetUtcNow();
+        if (target == TicketStatus.Resolved)
+        {
+            ticket.Resolution = Blank(request.Resolution) ?? ticket.Resolution;
+        }
+
+        TicketDesk.Move(services, ticket, target, now);
+        TicketDesk.Touch(ticket, now);
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Ok(TicketResponse.From(ticket));
+    }
+
+    public static async Task<Results<Ok<RelatedTickets>, ProblemHttpResult>> Related(Guid id, [AsParameters] TicketServices services)
+    {
+        var ticket = await services.Db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id);
+        if (ticket is null)
+        {
+            return Problems.NotFound("Ticket");
+        }
+
+        var customers = await services.Db.Tickets.AsNoTracking().Where(t => t.CustomerId == ticket.CustomerId && t.Id != id)
+            .OrderByDescending(t => t.Id).Take(50).Select(t => new RelatedTicket(t.Id, t.Subject, t.Status, t.ProductModel, t.CreatedAt)).ToListAsync();
+        var sameModel = ticket.ProductModel is null ? [] : await services.Db.Tickets.AsNoTracking()
+            .Where(t => t.ProductModel == ticket.ProductModel && t.Id != id && t.CustomerId != ticket.CustomerId)
+            .OrderByDescending(t => t.Id).Take(50).Select(t => new RelatedTicket(t.Id, t.Subject, t.Status, t.ProductModel, t.CreatedAt)).ToListAsync();
+        return TypedResults.Ok(new RelatedTickets(customers, sameModel));
+    }
+
+    public static async Task<Ok<List<TicketResponse>>> MyTickets([AsParameters] TicketServices services, HttpContext http)
+    {
+        var me = http.User.CustomerId();
+        var tickets = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).Where(t => t.CustomerId == me)
+            .OrderByDescending(t => t.Id).Take(PageRequest.MaxLimit).AsSplitQuery().ToListAsync();
+        return TypedResults.Ok(tickets.Select(t => TicketResponse.From(t, includeInternal: false)).ToList());
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

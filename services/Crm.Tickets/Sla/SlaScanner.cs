@@ -1,0 +1,105 @@
+using Crm.Contracts.Tickets;
+using Crm.Tickets.Data;
+using Crm.Tickets.Desk;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Tickets.Sla;
+
+/// <summary>
+/// Looks for open tickets near or past a deadline and raises the warning and the breach once each per target,
+/// escalating a breach (priority up a step, reassignment to the lead when configured).
+/// </summary>
+public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<SlaOptions> options, TimeProvider time, ILogger<SlaScanner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ScanInterval, time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await ScanAsync(scope.ServiceProvider.GetRequiredService<TicketsDbContext>(), stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogScanFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>How many warnings and breaches were raised.</returns>
+    public async Task<int> ScanAsync(TicketsDbContext db, CancellationToken ct)
+    {
+        var policy = options.Value;
+        var now = time.GetUtcNow();
+        var horizon = now + policy.WarningLead;
+        var due = await db.Tickets
+            .Where(t => t.Status != TicketStatus.Resolved && t.Status != TicketStatus.Closed && t.PausedAt == null)
+            .Where(t => (t.FirstResponseAt == null && !t.FirstResponseBreached && t.FirstResponseDueAt <= horizon)
+                || (!t.ResolutionBreached && t.ResolutionDueAt <= horizon))
+            .Take(1000)
+            .ToListAsync(ct);
+        var raised = 0;
+        foreach (var ticket in due)
+        {
+            if (ticket.FirstResponseAt is null)
+            {
+                raised += Check(db, ticket, "first-response", ticket.FirstResponseDueAt, now, policy,
+                    () => ticket.FirstResponseWarned, () => ticket.FirstResponseWarned = true, () => ticket.FirstResponseBreached, () => ticket.FirstResponseBreached = true);
+            }
+
+            raised += Check(db, ticket, "resolution", ticket.ResolutionDueAt, now, policy,
+                () => ticket.ResolutionWarned, () => ticket.ResolutionWarned = true, () => ticket.ResolutionBreached, () => ticket.ResolutionBreached = true);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return raised;
+    }
+
+    private int Check(TicketsDbContext db, Ticket ticket, string target, DateTimeOffset dueAt, DateTimeOffset now, SlaOptions policy,
+        Func<bool> warned, Action warn, Func<bool> breached, Action breach)
+    {
+        if (breached())
+        {
+            return 0;
+        }
+
+        if (dueAt <= now)
+        {
+            breach();
+            db.Publish(new TicketSlaBreached(ticket.Id, ticket.CustomerId, target, dueAt, now), now);
+            LogBreached(ticket.Id, target);
+            if (policy.EscalateOnBreach && ticket.Priority < TicketPriority.Urgent)
+            {
+                ticket.Priority++;
+            }
+
+            if (policy.EscalationLead is { Length: > 0 } lead && ticket.AssigneeId != lead)
+            {
+                db.Publish(new TicketAssigned(ticket.Id, ticket.CustomerId, ticket.AssigneeId, lead, now), now);
+                ticket.AssigneeId = lead;
+            }
+
+            TicketDesk.Touch(ticket, now);
+            return 1;
+        }
+
+        if (!warned() && dueAt - now <= policy.WarningLead)
+        {
+            warn();
+            db.Publish(new TicketSlaWarning(ticket.Id, ticket.CustomerId, target, dueAt, now), now);
+            return 1;
+        }
+
+        return 0;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {TicketId} breached {SlaTarget}")]
+    private partial void LogBreached(Guid ticketId, string slaTarget);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "SLA scan failed")]
+    private partial void LogScanFailed(Exception exception);
+}
