@@ -35,7 +35,7 @@ public sealed class MigrationsTests
     public void Every_service_database_has_both_provider_sets()
     {
         var contexts = Factories().Select(f => f.GetInterfaces().Single().GetGenericArguments()[0].Name).ToList();
-        foreach (var service in new[] { "Customers", "Tickets", "Campaigns", "PartnerData" })
+        foreach (var service in new[] { "Customers", "Tickets", "Surveys", "Campaigns", "PartnerData" })
         {
             Assert.Contains($"Sqlite{service}DbContext", contexts);
             Assert.Contains($"SqlServer{service}DbContext", contexts);

@@ -1,0 +1,5 @@
+using Crm.Surveys.Invitations;
+
+namespace Crm.Surveys.Definitions;
+
+public sealed record InviteRequest(IReadOnlyList<Guid>? CustomerIds, string? Channel);

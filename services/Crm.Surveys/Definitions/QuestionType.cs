@@ -1,0 +1,11 @@
+namespace Crm.Surveys.Definitions;
+
+public enum QuestionType
+{
+    Nps,
+    Csat,
+    Rating,
+    Single,
+    Multi,
+    Text,
+}

@@ -1,0 +1,8 @@
+namespace Crm.Surveys.Definitions;
+
+public enum SurveyKind
+{
+    Nps,
+    Csat,
+    Custom,
+}

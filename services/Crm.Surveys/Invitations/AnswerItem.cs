@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace Crm.Surveys.Invitations;
+
+public sealed record AnswerItem(string? Key, JsonElement Value);

@@ -1,0 +1,3 @@
+namespace Crm.Surveys.Invitations;
+
+public sealed record AnswersRequest(IReadOnlyList<AnswerItem>? Answers);

@@ -1,0 +1,3 @@
+namespace Crm.Surveys.Invitations;
+
+public sealed record Invited(Guid CustomerId, Guid InvitationId);

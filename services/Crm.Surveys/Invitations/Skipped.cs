@@ -1,0 +1,3 @@
+namespace Crm.Surveys.Invitations;
+
+public sealed record Skipped(Guid CustomerId, string Reason);

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts.PartnerData;
+using Crm.Surveys.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Surveys.Responses;
+
+/// <summary>Responses an outsourced vendor collected: validated like any other and stored with the vendor recorded; invalid ones are dropped, not retried.</summary>
+public sealed partial class VendorResponseConsumer(SurveysDbContext db, TimeProvider time, ILogger<VendorResponseConsumer> logger)
+    : InboxConsumer<PartnerSurveyResponseSubmitted, SurveysDbContext>(db, time)
+{
+    protected override async Task HandleAsync(PartnerSurveyResponseSubmitted m, CancellationToken ct)
+    {
+        var survey = await Db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == m.SurveyId && s.PublishedVersion > 0, ct);
+        if (survey is null)
+        {
+            LogDropped(m.SubmissionId, "no such published survey");
+            return;
+        }
+
+        var version = await Db.Versions.AsNoTracking().FirstAsync(v => v.SurveyId == survey.Id && v.Version == survey.PublishedVersion, ct);
+        var (answers, errors) = AnswerValidator.Validate(version.Questions, m.Answers.Select(a => (a.Key, JsonSerializer.SerializeToElement(a.Value))).ToList());
+        if (errors.Count > 0)
+        {
+            LogDropped(m.SubmissionId, string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")));
+            return;
+        }
+
+        var respondent = m.CustomerId is { } id
+            ? await Db.Respondents.AsNoTracking().FirstOrDefaultAsync(r => r.CustomerId == id && !r.Erased, ct)
+            : await Db.Respondents.AsNoTracking().FirstOrDefaultAsync(r => r.HashedEmail == m.CustomerHashedEmail && !r.Erased, ct);
+        ResponseRecorder.Record(Db, survey, version.Version, version.Questions, answers, null, respondent, m.PartnerId, Time.GetUtcNow());
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Vendor survey response {SubmissionId} dropped: {Reason}")]
+    private partial void LogDropped(Guid submissionId, string reason);
+}
