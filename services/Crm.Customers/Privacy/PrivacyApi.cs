@@ -78,6 +78,7 @@ public static class PrivacyApi
     {
         customer.FirstName = "";
         customer.LastName = "";
+        customer.IndexNames();
         customer.Email = "";
         customer.NormalizedEmail = $"erased:{customer.Id:N}";
         customer.Phone = null;

@@ -9,6 +9,9 @@ public sealed class Customer
     public required string Email { get; set; }
     /// <summary>Trimmed lower-case email: the unique key, and what partners' hashed emails are matched against.</summary>
     public required string NormalizedEmail { get; set; }
+    /// <summary>Lower-case names, indexed, so that prefix search is a range scan rather than a table scan.</summary>
+    public string SearchFirstName { get; set; } = "";
+    public string SearchLastName { get; set; } = "";
     public string? Phone { get; set; }
     public int? BirthYear { get; set; }
     public string? Gender { get; set; }
@@ -25,4 +28,11 @@ public sealed class Customer
     public long Version { get; set; }
 
     public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>Keeps the search columns in step with the names.</summary>
+    public void IndexNames()
+    {
+        SearchFirstName = FirstName.ToLowerInvariant();
+        SearchLastName = LastName.ToLowerInvariant();
+    }
 }

@@ -23,7 +23,10 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         e.HasIndex(c => c.LifecycleStage);
         e.Property(c => c.AccountOwnerId).HasMaxLength(CustomerLimits.Short);
         e.Property(c => c.Source).HasMaxLength(CustomerLimits.Short);
-        e.HasIndex(c => new { c.LastName, c.FirstName, c.Id });
+        e.Property(c => c.SearchFirstName).HasMaxLength(CustomerLimits.Name);
+        e.Property(c => c.SearchLastName).HasMaxLength(CustomerLimits.Name);
+        e.HasIndex(c => c.SearchLastName);
+        e.HasIndex(c => c.SearchFirstName);
         e.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -42,6 +42,7 @@ public static class CustomerUpdates
 
         customer.FirstName = request.FirstName?.Trim() ?? customer.FirstName;
         customer.LastName = request.LastName?.Trim() ?? customer.LastName;
+        customer.IndexNames();
         customer.Phone = Merge(customer.Phone, request.Phone);
         customer.BirthYear = request.BirthYear ?? customer.BirthYear;
         customer.Gender = Merge(customer.Gender, request.Gender);

@@ -54,6 +54,7 @@ public static class CustomersApi
             UpdatedAt = now,
             Version = 1,
         };
+        customer.IndexNames();
         services.Db.Customers.Add(customer);
         services.Db.Publish(CustomerEvents.Registered(customer), now);
         try
@@ -112,13 +113,13 @@ public static class CustomersApi
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim();
-            var lowered = term.ToLowerInvariant();
-            var prefix = Like.Escape(lowered) + "%";
+            // Prefix ranges over indexed lower-case columns: [term, term + U+FFFF) is every value that starts with term.
+            var from = term.ToLowerInvariant();
+            var to = from + '\uffff';
             query = query.Where(c =>
-                EF.Functions.Like(c.NormalizedEmail, prefix, Like.EscapeCharacter) ||
-                EF.Functions.Like(c.LastName, prefix, Like.EscapeCharacter) ||
-                EF.Functions.Like(c.FirstName, prefix, Like.EscapeCharacter) ||
-                c.NormalizedEmail == lowered ||
+                (string.Compare(c.NormalizedEmail, from) >= 0 && string.Compare(c.NormalizedEmail, to) < 0) ||
+                (string.Compare(c.SearchLastName, from) >= 0 && string.Compare(c.SearchLastName, to) < 0) ||
+                (string.Compare(c.SearchFirstName, from) >= 0 && string.Compare(c.SearchFirstName, to) < 0) ||
                 c.Phone == term);
         }
 

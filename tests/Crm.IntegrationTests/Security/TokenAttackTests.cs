@@ -20,6 +20,13 @@ public sealed class TokenAttackTests(SuiteFixture suite)
         { "GET", "/api/recommendations/00000000-0000-0000-0000-000000000001" },
         { "GET", "/api/surveys/invitations" },
         { "GET", "/api/partners" },
+        { "POST", "/api/tickets" },
+        { "GET", "/api/tickets/reports/sla" },
+        { "GET", "/api/me/tickets" },
+        { "GET", "/api/me/surveys" },
+        { "POST", "/api/surveys" },
+        { "GET", "/api/campaigns/attribution" },
+        { "DELETE", "/api/customers/00000000-0000-0000-0000-000000000001" },
     };
 
     private byte[] Key => Convert.FromBase64String(suite.App.Host.SharedEnvironment["Auth__SigningKey"]);
@@ -67,6 +74,12 @@ public sealed class TokenAttackTests(SuiteFixture suite)
     [InlineData("agent", "POST", "/api/campaigns")]
     [InlineData("marketer", "GET", "/api/tickets/customers/00000000-0000-0000-0000-000000000001")]
     [InlineData("agent", "GET", "/api/me")]
+    [InlineData("agent", "GET", "/api/partners")]
+    [InlineData("marketer", "POST", "/api/partners")]
+    [InlineData("customer", "GET", "/api/tickets")]
+    [InlineData("customer", "GET", "/api/surveys/invitations?customerId=00000000-0000-0000-0000-000000000001")]
+    [InlineData("agent", "POST", "/api/surveys")]
+    [InlineData("marketer", "DELETE", "/api/customers/00000000-0000-0000-0000-000000000001")]
     public async Task A_valid_token_with_the_wrong_role_is_forbidden(string role, string method, string path)
     {
         using var client = await suite.ClientAsync(role, role == "customer" ? Guid.CreateVersion7() : null);

@@ -220,6 +220,16 @@ namespace Crm.Customers.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Source")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -240,7 +250,9 @@ namespace Crm.Customers.Data.Migrations.SqlServer
 
                     b.HasIndex("Phone");
 
-                    b.HasIndex("LastName", "FirstName", "Id");
+                    b.HasIndex("SearchFirstName");
+
+                    b.HasIndex("SearchLastName");
 
                     b.ToTable("Customers", (string)null);
                 });

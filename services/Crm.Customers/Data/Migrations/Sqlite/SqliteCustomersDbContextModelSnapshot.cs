@@ -215,6 +215,16 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -235,7 +245,9 @@ namespace Crm.Customers.Data.Migrations.Sqlite
 
                     b.HasIndex("Phone");
 
-                    b.HasIndex("LastName", "FirstName", "Id");
+                    b.HasIndex("SearchFirstName");
+
+                    b.HasIndex("SearchLastName");
 
                     b.ToTable("Customers", (string)null);
                 });

@@ -38,6 +38,8 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                     LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    SearchFirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SearchLastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     BirthYear = table.Column<int>(type: "INTEGER", nullable: true),
                     Gender = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
@@ -147,11 +149,6 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                 columns: new[] { "CustomerId", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_LastName_FirstName_Id",
-                table: "Customers",
-                columns: new[] { "LastName", "FirstName", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Customers_LifecycleStage",
                 table: "Customers",
                 column: "LifecycleStage");
@@ -166,6 +163,16 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                 name: "IX_Customers_Phone",
                 table: "Customers",
                 column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_SearchFirstName",
+                table: "Customers",
+                column: "SearchFirstName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_SearchLastName",
+                table: "Customers",
+                column: "SearchLastName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interactions_CustomerId_OccurredAt",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Customers.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCustomersDbContext))]
-    [Migration("20261124043752_Initial")]
+    [Migration("20261124052451_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -223,6 +223,16 @@ namespace Crm.Customers.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Source")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -243,7 +253,9 @@ namespace Crm.Customers.Data.Migrations.SqlServer
 
                     b.HasIndex("Phone");
 
-                    b.HasIndex("LastName", "FirstName", "Id");
+                    b.HasIndex("SearchFirstName");
+
+                    b.HasIndex("SearchLastName");
 
                     b.ToTable("Customers", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Customers.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCustomersDbContext))]
-    [Migration("20261124043747_Initial")]
+    [Migration("20261124052447_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -218,6 +218,16 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -238,7 +248,9 @@ namespace Crm.Customers.Data.Migrations.Sqlite
 
                     b.HasIndex("Phone");
 
-                    b.HasIndex("LastName", "FirstName", "Id");
+                    b.HasIndex("SearchFirstName");
+
+                    b.HasIndex("SearchLastName");
 
                     b.ToTable("Customers", (string)null);
                 });
