@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
 using Crm.Tickets;
 using Crm.Tickets.Data;
+using Crm.Tickets.Sla;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -9,6 +10,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync<TicketsDbContext>();
+await app.LoadSlaPoliciesAsync();
 app.UseCrmServicePipeline();
 app.MapDefaultEndpoints();
 app.MapTicketsEndpoints();

@@ -20,11 +20,9 @@ public static class TicketsServiceExtensions
         builder.AddCrmCaching(ResourceNames.Tickets);
         builder.Services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section);
         builder.Services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.Section);
-        builder.Services.AddSingleton(sp =>
-        {
-            var sla = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlaOptions>>().Value;
-            return new SlaClock(sla.Calendar(), sla.Targets);
-        });
+        builder.Services.AddSingleton(sp => new SlaPolicyStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlaOptions>>().Value.Targets));
+        builder.Services.AddSingleton(sp => new SlaClock(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlaOptions>>().Value.Calendar(), sp.GetRequiredService<SlaPolicyStore>()));
         builder.Services.AddSingleton<Assignment>();
         builder.Services.AddHostedService<SlaScanner>();
         builder.AddCrmMessaging<TicketsDbContext>(ResourceNames.Tickets, bus => bus.AddConsumers(typeof(TicketsServiceExtensions).Assembly));
@@ -36,6 +34,8 @@ public static class TicketsServiceExtensions
         app.MapCustomerDirectoryApi();
         app.MapTicketsApi();
         app.MapReportsApi();
+        app.MapMacrosApi();
+        app.MapSlaPoliciesApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Messaging;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Desk;
+using Crm.Tickets.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Data;
@@ -10,6 +11,8 @@ public abstract class TicketsDbContext(DbContextOptions options) : ServiceDbCont
     public DbSet<DirectoryCustomer> Customers => Set<DirectoryCustomer>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketComment> Comments => Set<TicketComment>();
+    public DbSet<Macro> Macros => Set<Macro>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,3 @@
 namespace Crm.Tickets.Desk;
 
-public sealed record SlaDeadlines(DateTimeOffset FirstResponseDueAt, DateTimeOffset ResolutionDueAt, bool Paused, bool FirstResponseBreached, bool ResolutionBreached);
+public sealed record SlaDeadlines(DateTimeOffset FirstResponseDueAt, DateTimeOffset? NextReplyDueAt, DateTimeOffset ResolutionDueAt, bool Paused, bool FirstResponseBreached, bool NextReplyBreached, bool ResolutionBreached);

@@ -26,6 +26,10 @@ public sealed class Ticket
     public bool FirstResponseBreached { get; set; }
     public bool ResolutionWarned { get; set; }
     public bool ResolutionBreached { get; set; }
+    /// <summary>When the customer came back (pending → open), the agent owes the next reply by then.</summary>
+    public DateTimeOffset? NextReplyDueAt { get; set; }
+    public bool NextReplyWarned { get; set; }
+    public bool NextReplyBreached { get; set; }
     public long Version { get; set; }
     public List<TicketComment> Comments { get; set; } = [];
 }

@@ -21,6 +21,7 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.CustomerId, t.CreatedAt });
         builder.HasIndex(t => new { t.Status, t.ResolutionDueAt });
+        builder.HasIndex(t => t.FirstResponseDueAt);
         builder.HasIndex(t => t.ProductModel);
         builder.HasIndex(t => t.AssigneeId);
         builder.HasMany(t => t.Comments).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Cascade);

@@ -49,6 +49,11 @@ public static class TicketDesk
         else if (from == TicketStatus.Pending)
         {
             services.Sla.Resume(ticket, now);
+            if (target == TicketStatus.Open)
+            {
+                ticket.NextReplyDueAt = services.Sla.NextReplyDue(now, ticket.Priority);
+                (ticket.NextReplyWarned, ticket.NextReplyBreached) = (false, false);
+            }
         }
 
         ticket.Status = target;

@@ -9,7 +9,7 @@ public sealed record TicketResponse(
     public static TicketResponse From(Ticket t, bool includeInternal = true) => new(
         t.Id, t.CustomerId, t.Channel, t.Subject, t.Description, t.Priority, t.Category, t.ProductModel, t.Status, t.AssigneeId, t.Resolution,
         t.CreatedAt, t.UpdatedAt, t.FirstResponseAt, t.ResolvedAt,
-        new SlaDeadlines(t.FirstResponseDueAt, t.ResolutionDueAt, t.PausedAt is not null, t.FirstResponseBreached, t.ResolutionBreached),
+        new SlaDeadlines(t.FirstResponseDueAt, t.NextReplyDueAt, t.ResolutionDueAt, t.PausedAt is not null, t.FirstResponseBreached, t.NextReplyBreached, t.ResolutionBreached),
         t.Comments.Where(c => includeInternal || !c.Internal).OrderBy(c => c.At).Select(c => new CommentResponse(c.Id, c.AuthorId, c.Body, c.Internal, c.At)).ToList(),
         t.Version);
 }

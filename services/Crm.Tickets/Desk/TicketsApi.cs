@@ -110,6 +110,11 @@ public static class TicketsApi
         var isInternal = request.Internal ?? false;
         var comment = new TicketComment { Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", Body = request.Body!.Trim(), Internal = isInternal, At = now };
         services.Db.Comments.Add(comment);
+        if (!isInternal)
+        {
+            ticket.NextReplyDueAt = null;
+        }
+
         if (!isInternal && ticket.FirstResponseAt is null)
         {
             ticket.FirstResponseAt = now;

@@ -3,9 +3,16 @@ using Crm.Tickets.Desk;
 namespace Crm.Tickets.Sla;
 
 /// <summary>Computes a ticket's deadlines in business time and keeps them right while it pauses on the customer.</summary>
-public sealed class SlaClock(BusinessCalendar calendar, IReadOnlyDictionary<string, SlaTargets> targets)
+public sealed class SlaClock(BusinessCalendar calendar, SlaPolicyStore policies)
 {
-    public SlaTargets TargetsFor(TicketPriority priority) => targets[priority.ToString()];
+    public SlaClock(BusinessCalendar calendar, IReadOnlyDictionary<string, SlaTargets> targets) : this(calendar, new SlaPolicyStore(targets))
+    {
+    }
+
+    public SlaTargets TargetsFor(TicketPriority priority) => policies.Targets[priority.ToString()];
+
+    /// <summary>Next reply: when the customer comes back, the agent owes an answer within the next-reply target.</summary>
+    public DateTimeOffset NextReplyDue(DateTimeOffset now, TicketPriority priority) => calendar.Add(now, TargetsFor(priority).NextReply);
 
     public (DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue) Deadlines(DateTimeOffset openedAt, TicketPriority priority)
     {

@@ -10,7 +10,7 @@ namespace Crm.Tickets.Sla;
 /// Looks for open tickets near or past a deadline and raises the warning and the breach once each per target,
 /// escalating a breach (priority up a step, reassignment to the lead when configured).
 /// </summary>
-public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<SlaOptions> options, TimeProvider time, ILogger<SlaScanner> logger) : BackgroundService
+public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<SlaOptions> options, SlaPolicyStore policies, TimeProvider time, ILogger<SlaScanner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,7 +20,9 @@ public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<Sla
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await ScanAsync(scope.ServiceProvider.GetRequiredService<TicketsDbContext>(), stoppingToken);
+                var db = scope.ServiceProvider.GetRequiredService<TicketsDbContext>();
+                await policies.LoadAsync(db, time, stoppingToken);
+                await ScanAsync(db, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -30,33 +32,61 @@ public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<Sla
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    private const int BatchSize = 1000;
+
+    /// <summary>One scan: pages through every open ticket that needs a warning or a breach now, in batches.</summary>
     /// <returns>How many warnings and breaches were raised.</returns>
     public async Task<int> ScanAsync(TicketsDbContext db, CancellationToken ct)
     {
         var policy = options.Value;
         var now = time.GetUtcNow();
         var horizon = now + policy.WarningLead;
-        var due = await db.Tickets
-            .Where(t => t.Status != TicketStatus.Resolved && t.Status != TicketStatus.Closed && t.PausedAt == null)
-            .Where(t => (t.FirstResponseAt == null && !t.FirstResponseBreached && t.FirstResponseDueAt <= horizon)
-                || (!t.ResolutionBreached && t.ResolutionDueAt <= horizon))
-            .Take(1000)
-            .ToListAsync(ct);
         var raised = 0;
-        foreach (var ticket in due)
+        var after = Guid.Empty;
+        while (true)
         {
-            if (ticket.FirstResponseAt is null)
+            // Only tickets with something to do: a deadline passed and not yet breached, or near and not yet warned.
+            var batch = await db.Tickets
+                .Where(t => t.Status != TicketStatus.Resolved && t.Status != TicketStatus.Closed && t.PausedAt == null && t.Id.CompareTo(after) > 0)
+                .Where(t => (t.FirstResponseAt == null && !t.FirstResponseBreached && (t.FirstResponseDueAt <= now || (!t.FirstResponseWarned && t.FirstResponseDueAt <= horizon)))
+                    || (t.NextReplyDueAt != null && !t.NextReplyBreached && (t.NextReplyDueAt <= now || (!t.NextReplyWarned && t.NextReplyDueAt <= horizon)))
+                    || (!t.ResolutionBreached && (t.ResolutionDueAt <= now || (!t.ResolutionWarned && t.ResolutionDueAt <= horizon))))
+                .OrderBy(t => t.Id)
+                .Take(BatchSize)
+                .ToListAsync(ct);
+            foreach (var ticket in batch)
             {
-                raised += Check(db, ticket, "first-response", ticket.FirstResponseDueAt, now, policy,
-                    () => ticket.FirstResponseWarned, () => ticket.FirstResponseWarned = true, () => ticket.FirstResponseBreached, () => ticket.FirstResponseBreached = true);
+                raised += CheckAll(db, ticket, now, policy);
             }
 
-            raised += Check(db, ticket, "resolution", ticket.ResolutionDueAt, now, policy,
-                () => ticket.ResolutionWarned, () => ticket.ResolutionWarned = true, () => ticket.ResolutionBreached, () => ticket.ResolutionBreached = true);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            if (batch.Count < BatchSize)
+            {
+                return raised;
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    private int CheckAll(TicketsDbContext db, Ticket ticket, DateTimeOffset now, SlaOptions policy)
+    {
+        var raised = 0;
+        if (ticket.FirstResponseAt is null)
+        {
+            raised += Check(db, ticket, "first-response", ticket.FirstResponseDueAt, now, policy,
+                () => ticket.FirstResponseWarned, () => ticket.FirstResponseWarned = true, () => ticket.FirstResponseBreached, () => ticket.FirstResponseBreached = true);
         }
 
-        await db.SaveChangesAsync(ct);
-        return raised;
+        if (ticket.NextReplyDueAt is { } nextReplyDue)
+        {
+            raised += Check(db, ticket, "next-reply", nextReplyDue, now, policy,
+                () => ticket.NextReplyWarned, () => ticket.NextReplyWarned = true, () => ticket.NextReplyBreached, () => ticket.NextReplyBreached = true);
+        }
+
+        return raised + Check(db, ticket, "resolution", ticket.ResolutionDueAt, now, policy,
+            () => ticket.ResolutionWarned, () => ticket.ResolutionWarned = true, () => ticket.ResolutionBreached, () => ticket.ResolutionBreached = true);
     }
 
     private int Check(TicketsDbContext db, Ticket ticket, string target, DateTimeOffset dueAt, DateTimeOffset now, SlaOptions policy,

@@ -113,6 +113,40 @@ namespace Crm.Tickets.Data.Migrations.SqlServer
                     b.ToTable("CustomerDirectory", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Tickets.Desk.Macro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SetStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Macros", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Tickets.Desk.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -153,6 +187,15 @@ namespace Crm.Tickets.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("FirstResponseWarned")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NextReplyBreached")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("NextReplyDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("NextReplyWarned")
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("PausedAt")
@@ -204,6 +247,8 @@ namespace Crm.Tickets.Data.Migrations.SqlServer
 
                     b.HasIndex("AssigneeId");
 
+                    b.HasIndex("FirstResponseDueAt");
+
                     b.HasIndex("ProductModel");
 
                     b.HasIndex("CustomerId", "CreatedAt");
@@ -242,6 +287,33 @@ namespace Crm.Tickets.Data.Migrations.SqlServer
                     b.HasIndex("TicketId");
 
                     b.ToTable("TicketComments", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Tickets.Sla.SlaPolicy", b =>
+                {
+                    b.Property<string>("Priority")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("FirstResponseMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NextReplyMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolutionMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Priority");
+
+                    b.ToTable("SlaPolicies", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Tickets.Desk.TicketComment", b =>

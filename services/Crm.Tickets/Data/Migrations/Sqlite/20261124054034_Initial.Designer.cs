@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Tickets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTicketsDbContext))]
-    [Migration("20261124050208_Initial")]
+    [Migration("20261124054034_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -111,6 +111,40 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     b.ToTable("CustomerDirectory", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Tickets.Desk.Macro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Macros", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Tickets.Desk.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -151,6 +185,15 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("FirstResponseWarned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NextReplyBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextReplyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NextReplyWarned")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PausedAt")
@@ -202,6 +245,8 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId");
 
+                    b.HasIndex("FirstResponseDueAt");
+
                     b.HasIndex("ProductModel");
 
                     b.HasIndex("CustomerId", "CreatedAt");
@@ -240,6 +285,33 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     b.HasIndex("TicketId");
 
                     b.ToTable("TicketComments", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Tickets.Sla.SlaPolicy", b =>
+                {
+                    b.Property<string>("Priority")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstResponseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextReplyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Priority");
+
+                    b.ToTable("SlaPolicies", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Tickets.Desk.TicketComment", b =>

@@ -42,6 +42,22 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Macros",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Internal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SetStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Macros", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -57,6 +73,22 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlaPolicies",
+                columns: table => new
+                {
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FirstResponseMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextReplyMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolutionMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlaPolicies", x => x.Priority);
                 });
 
             migrationBuilder.CreateTable(
@@ -85,6 +117,9 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     FirstResponseBreached = table.Column<bool>(type: "INTEGER", nullable: false),
                     ResolutionWarned = table.Column<bool>(type: "INTEGER", nullable: false),
                     ResolutionBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextReplyDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextReplyWarned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextReplyBreached = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -115,6 +150,12 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Macros_Name",
+                table: "Macros",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_SentAt_OccurredAt",
                 table: "OutboxMessages",
                 columns: new[] { "SentAt", "OccurredAt" });
@@ -133,6 +174,11 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                 name: "IX_Tickets_CustomerId_CreatedAt",
                 table: "Tickets",
                 columns: new[] { "CustomerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_FirstResponseDueAt",
+                table: "Tickets",
+                column: "FirstResponseDueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tickets_ProductModel",
@@ -155,7 +201,13 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                 name: "InboxMessages");
 
             migrationBuilder.DropTable(
+                name: "Macros");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "SlaPolicies");
 
             migrationBuilder.DropTable(
                 name: "TicketComments");
