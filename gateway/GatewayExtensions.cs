@@ -19,6 +19,7 @@ public static class GatewayExtensions
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRequestTimeouts();
         builder.Services.AddReverseProxy().AddCrmRoutes(builder.Configuration);
         builder.Services.AddAuthorization(GatewayPolicies.AddTo);
 
@@ -75,6 +76,7 @@ public static class GatewayExtensions
         app.UseAuthentication();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseAuthorization();
+        app.UseRequestTimeouts();
         return app;
     }
 }

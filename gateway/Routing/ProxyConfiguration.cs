@@ -11,6 +11,9 @@ public static class ProxyConfiguration
 {
     public const string AccessMetadata = "Access";
 
+    /// <summary>How long a request may take end to end before the gateway answers 504 and cancels it downstream.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
     public static IReverseProxyBuilder AddCrmRoutes(this IReverseProxyBuilder proxy, IConfiguration configuration)
     {
         var clusters = ResourceNames.Services
@@ -34,6 +37,7 @@ public static class ProxyConfiguration
                 ClusterId = r.Service,
                 Match = new RouteMatch { Path = r.Path },
                 AuthorizationPolicy = r.Access == RouteAccess.Bearer ? GatewayPolicies.Bearer : "anonymous",
+                Timeout = RequestTimeout,
                 Metadata = new Dictionary<string, string> { [AccessMetadata] = r.Access.ToString() },
             })
             .ToList();

@@ -16,6 +16,7 @@ public static class SurveysApi
         var api = app.MapGroup("/api/surveys").WithTags("Surveys");
         api.MapPost("/", CreateSurvey).WithName("CreateSurvey").WithSummary("Draft a survey").RequireAuthorization(CrmPolicies.Marketing);
         api.MapGet("/{id:guid}", GetSurvey).WithName("GetSurvey").WithSummary("A survey definition").RequireAuthorization(CrmPolicies.SurveyReaders);
+        api.MapPut("/{id:guid}", EditSurvey).WithName("EditSurvey").WithSummary("Change the draft; publishing it again makes a new version").RequireAuthorization(CrmPolicies.Marketing);
         api.MapPost("/{id:guid}/publish", Publish).WithName("PublishSurvey").WithSummary("Freeze the questions as a version and open the survey").RequireAuthorization(CrmPolicies.Marketing);
         api.MapPost("/{id:guid}/invitations", Invite).WithName("InviteToSurvey").WithSummary("Invite customers, honouring consent and contact pressure").RequireAuthorization(CrmPolicies.Marketing);
         api.MapGet("/{id:guid}/results", GetResults).WithName("GetSurveyResults").WithSummary("Response rate, NPS, CSAT, per-question aggregates, trend and breakdown").RequireAuthorization(CrmPolicies.SurveyReaders);
@@ -32,11 +33,37 @@ public static class SurveysApi
         var survey = new Survey
         {
             Id = Guid.CreateVersion7(), Title = request.Title!.Trim(), Kind = request.Kind!.Value, CreatedAt = services.Time.GetUtcNow(),
-            Questions = request.Questions!.Select(q => new Question(q.Key!, q.Type!.Value, q.Text!.Trim(), q.Options?.Select(o => o.Trim()).ToList(), q.Required ?? false, q.ShowIf)).ToList(),
+            Questions = ToQuestions(request),
         };
         services.Db.Surveys.Add(survey);
         await services.Db.SaveChangesAsync();
         return TypedResults.Created($"/api/surveys/{survey.Id}", SurveyResponseBody.From(survey));
+    }
+
+    public static async Task<Results<Ok<SurveyResponseBody>, ProblemHttpResult>> EditSurvey(Guid id, CreateSurveyRequest request, [AsParameters] SurveyServices services)
+    {
+        var survey = await services.Db.Surveys.FirstOrDefaultAsync(s => s.Id == id);
+        if (survey is null)
+        {
+            return Problems.NotFound("Survey");
+        }
+
+        var errors = SurveyValidation.Validate(request with { Kind = request.Kind ?? survey.Kind });
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (survey.BuiltIn)
+        {
+            return Problems.Conflict("Built-in surveys cannot be changed.");
+        }
+
+        survey.Title = request.Title!.Trim();
+        survey.Kind = request.Kind ?? survey.Kind;
+        survey.Questions = ToQuestions(request);
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Ok(SurveyResponseBody.From(survey));
     }
 
     public static async Task<Results<Ok<SurveyResponseBody>, ProblemHttpResult>> GetSurvey(Guid id, [AsParameters] SurveyServices services) =>
@@ -50,15 +77,17 @@ public static class SurveysApi
             return Problems.NotFound("Survey");
         }
 
-        if (survey.IsPublished)
+        var latest = survey.IsPublished ? await services.Db.Versions.AsNoTracking().FirstAsync(v => v.SurveyId == id && v.Version == survey.PublishedVersion) : null;
+        if (latest is not null && System.Text.Json.JsonSerializer.Serialize(latest.Questions) == System.Text.Json.JsonSerializer.Serialize(survey.Questions))
         {
             return TypedResults.Ok(SurveyResponseBody.From(survey));
         }
 
+        // Freeze the draft as the next version: invitations sent from now on answer it; earlier ones keep theirs.
         var now = services.Time.GetUtcNow();
-        survey.PublishedVersion = 1;
+        survey.PublishedVersion++;
         survey.PublishedAt = now;
-        services.Db.Versions.Add(new SurveyVersion { SurveyId = id, Version = 1, Questions = survey.Questions, PublishedAt = now });
+        services.Db.Versions.Add(new SurveyVersion { SurveyId = id, Version = survey.PublishedVersion, Questions = survey.Questions, PublishedAt = now });
         await services.Db.SaveChangesAsync();
         return TypedResults.Ok(SurveyResponseBody.From(survey));
     }
@@ -88,6 +117,9 @@ public static class SurveysApi
         await services.Db.SaveChangesAsync(ct);
         return TypedResults.Ok(new InviteResult(invited, skipped));
     }
+
+    private static List<Question> ToQuestions(CreateSurveyRequest request) =>
+        request.Questions!.Select(q => new Question(q.Key!, q.Type!.Value, q.Text!.Trim(), q.Options?.Select(o => o.Trim()).ToList(), q.Required ?? false, q.ShowIf)).ToList();
 
     public static async Task<Results<Ok<SurveyResults>, ProblemHttpResult>> GetResults(Guid id, [AsParameters] SurveyServices services, string? by)
     {

@@ -108,6 +108,29 @@ public sealed class SurveysApiTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task An_invitation_answers_the_version_it_was_sent_with_after_the_survey_changes()
+    {
+        using var admin = await suite.ClientAsync("admin");
+        var customer = await CustomerAsync(admin, marketingEmail: true);
+        var v1 = new { title = "Delivery", kind = "custom", questions = new object[] { new { key = "speed", type = "rating", text = "Speed?", required = true } } };
+        var surveyId = (await Json(await admin.PostAsJsonAsync("/api/surveys", v1))).GetProperty("id").GetGuid();
+        await Json(await admin.PostAsync($"/api/surveys/{surveyId}/publish", null));
+        await Eventually.UntilAsync(async () =>
+            (await Json(await admin.PostAsJsonAsync($"/api/surveys/{surveyId}/invitations", new { customerIds = new[] { customer }, channel = "email" }))).GetProperty("invited").GetArrayLength() == 1);
+
+        var v2 = new { title = "Delivery", kind = "custom", questions = new object[] { new { key = "speed", type = "rating", text = "Speed?", required = true }, new { key = "courier", type = "single", text = "Courier?", options = new[] { "a", "b" }, required = true } } };
+        await Json(await admin.PutAsJsonAsync($"/api/surveys/{surveyId}", v2));
+        var published = await Json(await admin.PostAsync($"/api/surveys/{surveyId}/publish", null));
+        Assert.Equal(2, published.GetProperty("publishedVersion").GetInt32());
+
+        using var me = await suite.ClientAsync("customer", customer);
+        var token = (await Json(await me.GetAsync("/api/me/surveys"))).EnumerateArray().Single(i => i.GetProperty("surveyId").GetGuid() == surveyId).GetProperty("token").GetString();
+        using var anonymous = suite.AnonymousClient();
+        Assert.Single((await Json(await anonymous.GetAsync($"/api/surveys/invitations/{token}"))).GetProperty("questions").EnumerateArray());
+        Assert.Equal(HttpStatusCode.Created, (await anonymous.PostAsJsonAsync($"/api/surveys/invitations/{token}/responses", new { answers = new object[] { new { key = "speed", value = 4 } } })).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_survey_definitions_are_refused_per_field()
     {
         using var marketer = await suite.ClientAsync("marketer");
