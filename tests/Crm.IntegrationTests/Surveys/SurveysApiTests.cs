@@ -131,6 +131,28 @@ public sealed class SurveysApiTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task An_outsourced_vendor_submits_responses_through_the_partner_api_and_they_count_in_the_results()
+    {
+        using var admin = await suite.ClientAsync("admin");
+        var created = await suite.CreateCustomerAsync(admin);
+        var email = created.GetProperty("email").GetString()!;
+        var surveyId = (await Json(await admin.PostAsJsonAsync("/api/surveys", new { title = "Store visit", kind = "csat", questions = new object[] { new { key = "csat", type = "csat", text = "Satisfied?", required = true } } }))).GetProperty("id").GetGuid();
+        await Json(await admin.PostAsync($"/api/surveys/{surveyId}/publish", null));
+        var partner = (await Json(await admin.PostAsJsonAsync("/api/partners", new { name = "Survey vendor", industry = "market research" }))).GetProperty("id").GetGuid();
+        var key = (await Json(await admin.PostAsJsonAsync($"/api/partners/{partner}/keys", new { scopes = new[] { "surveys:submit" } }))).GetProperty("key").GetString()!;
+        using var vendor = suite.PartnerClient(key);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await vendor.PostAsJsonAsync("/partner/v1/survey-responses", new { surveyId, customerHashedEmail = hash, answers = new[] { new { key = "csat", value = "4" } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await vendor.PostAsJsonAsync("/partner/v1/survey-responses", new { surveyId, customerHashedEmail = hash, answers = new[] { new { key = "csat", value = "9" } } })).StatusCode);
+
+        await Eventually.UntilAsync(async () => (await Json(await admin.GetAsync($"/api/surveys/{surveyId}/results"))).GetProperty("responses").GetInt32() == 1,
+            because: "the valid vendor response is stored; the out-of-range one is dropped");
+        var results = await Json(await admin.GetAsync($"/api/surveys/{surveyId}/results"));
+        Assert.Equal(4.0, results.GetProperty("csat").GetDouble());
+    }
+
+    [Fact]
     public async Task Bad_survey_definitions_are_refused_per_field()
     {
         using var marketer = await suite.ClientAsync("marketer");
