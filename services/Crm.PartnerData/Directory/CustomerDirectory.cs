@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Data;
 using Crm.Contracts.PartnerData;
 using Crm.PartnerData.Data;
 using Crm.PartnerData.Sharing;
@@ -7,17 +8,8 @@ namespace Crm.PartnerData.Directory;
 
 public static class CustomerDirectory
 {
-    public static async Task<ShareableCustomer> FindOrAddAsync(PartnerDataDbContext db, Guid customerId, CancellationToken ct)
-    {
-        var customer = await db.Customers.FindAsync([customerId], ct);
-        if (customer is null)
-        {
-            customer = new ShareableCustomer { CustomerId = customerId };
-            db.Customers.Add(customer);
-        }
-
-        return customer;
-    }
+    public static Task<ShareableCustomer> FindOrAddAsync(PartnerDataDbContext db, Guid customerId, CancellationToken ct) =>
+        db.Customers.FindOrAddAsync(customerId, () => new ShareableCustomer { CustomerId = customerId }, ct);
 
     public static void Apply(ShareableCustomer c, string firstName, string lastName, string email, string? phone, string? city, string? country,
         int? birthYear, string? gender, string? lifecycleStage, long version)
