@@ -34,6 +34,17 @@ public sealed class MemoryContactPressure(IOptions<ContactPressureOptions> optio
         }
     }
 
+    public async Task<IReadOnlyList<bool>> TryReserveManyAsync(IReadOnlyList<ContactRequest> contacts, bool transactional, CancellationToken ct = default)
+    {
+        var answers = new bool[contacts.Count];
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            answers[i] = await TryReserveAsync(contacts[i].CustomerId, contacts[i].ContactId, transactional, ct);
+        }
+
+        return answers;
+    }
+
     public Task ReleaseAsync(Guid customerId, string contactId, CancellationToken ct = default)
     {
         lock (_gate)

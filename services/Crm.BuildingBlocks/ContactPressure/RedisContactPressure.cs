@@ -19,6 +19,29 @@ public sealed class RedisContactPressure(IConnectionMultiplexer redis, IOptions<
         return 1
         """;
 
+    /// <summary>The same rule for many keys in one script run: one round trip for a whole launch batch.</summary>
+    private const string ReserveManyScript = """
+        local now, window, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+        local answers = {}
+        for i, key in ipairs(KEYS) do
+          local member = ARGV[3 + i]
+          redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+          if redis.call('ZSCORE', key, member) then
+            answers[i] = 1
+          elseif redis.call('ZCARD', key) >= limit then
+            answers[i] = 0
+          else
+            redis.call('ZADD', key, now, member)
+            redis.call('PEXPIRE', key, window)
+            answers[i] = 1
+          end
+        end
+        return answers
+        """;
+
+    /// <summary>Contacts per script run: large enough to save round trips, small enough not to hold Redis up for long.</summary>
+    private const int ScriptChunk = 250;
+
     public async Task<bool> TryReserveAsync(Guid customerId, string contactId, bool transactional, CancellationToken ct = default)
     {
         var policy = options.Value;
@@ -32,6 +55,38 @@ public sealed class RedisContactPressure(IConnectionMultiplexer redis, IOptions<
             [KeyOf(customerId)],
             [time.GetUtcNow().ToUnixTimeMilliseconds(), (long)policy.Window.TotalMilliseconds, policy.MaxContacts, contactId]);
         return (int)result == 1;
+    }
+
+    public async Task<IReadOnlyList<bool>> TryReserveManyAsync(IReadOnlyList<ContactRequest> contacts, bool transactional, CancellationToken ct = default)
+    {
+        var policy = options.Value;
+        var answers = new bool[contacts.Count];
+        if (transactional && !policy.CountTransactional)
+        {
+            Array.Fill(answers, true);
+            return answers;
+        }
+
+        var database = redis.GetDatabase();
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var runs = new List<(int Start, Task<RedisResult> Result)>();
+        for (var start = 0; start < contacts.Count; start += ScriptChunk)
+        {
+            var chunk = contacts.Skip(start).Take(ScriptChunk).ToList();
+            RedisValue[] values = [now, (long)policy.Window.TotalMilliseconds, policy.MaxContacts, .. chunk.Select(c => (RedisValue)c.ContactId)];
+            runs.Add((start, database.ScriptEvaluateAsync(ReserveManyScript, [.. chunk.Select(c => KeyOf(c.CustomerId))], values)));
+        }
+
+        foreach (var (start, result) in runs)
+        {
+            var replies = (RedisResult[])(await result)!;
+            for (var i = 0; i < replies.Length; i++)
+            {
+                answers[start + i] = (int)replies[i] == 1;
+            }
+        }
+
+        return answers;
     }
 
     public Task ReleaseAsync(Guid customerId, string contactId, CancellationToken ct = default) =>

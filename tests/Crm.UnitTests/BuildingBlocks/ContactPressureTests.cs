@@ -82,4 +82,18 @@ public sealed class ContactPressureTests
         await policy.ReleaseAsync(_customer, "c1");
         Assert.True(await policy.TryReserveAsync(_customer, "c4", transactional: false));
     }
+
+    [Fact]
+    public async Task A_batch_is_decided_in_order_so_one_customers_contacts_compete_for_their_slots()
+    {
+        var policy = Policy();
+        var other = Guid.CreateVersion7();
+        await policy.TryReserveAsync(_customer, "c0", transactional: false);
+
+        var answers = await policy.TryReserveManyAsync(
+            [new(_customer, "c1"), new(other, "c1"), new(_customer, "c2"), new(_customer, "c3"), new(_customer, "c1")], transactional: false);
+
+        Assert.Equal([true, true, true, false, true], answers);
+        Assert.Equal(3, await policy.CountAsync(_customer));
+    }
 }

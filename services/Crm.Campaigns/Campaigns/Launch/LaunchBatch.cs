@@ -121,13 +121,13 @@ public sealed partial class LaunchBatch(
 
     private async Task<List<(LaunchCandidate Candidate, RecipientOutcome Outcome)>> DecideAsync(Campaign campaign, List<LaunchCandidate> candidates, CancellationToken ct)
     {
-        var reservations = candidates.Select(c => c.ChannelAllowed
-            ? pressure.TryReserveAsync(c.CustomerId, ContactIds.Of(campaign.Id, c.CustomerId), transactional: false, ct)
-            : Task.FromResult(false)).ToList();
-        await Task.WhenAll(reservations);
-        return candidates.Select((c, i) => (c,
+        var allowed = candidates.Where(c => c.ChannelAllowed).ToList();
+        var reserved = await pressure.TryReserveManyAsync(
+            allowed.Select(c => new ContactRequest(c.CustomerId, ContactIds.Of(campaign.Id, c.CustomerId))).ToList(), transactional: false, ct);
+        var outcomes = allowed.Select((c, i) => (c.CustomerId, Reserved: reserved[i])).ToDictionary(x => x.CustomerId, x => x.Reserved);
+        return candidates.Select(c => (c,
             !c.ChannelAllowed ? RecipientOutcome.SuppressedNoConsent
-            : reservations[i].Result ? RecipientOutcome.Sent
+            : outcomes[c.CustomerId] ? RecipientOutcome.Sent
             : RecipientOutcome.SuppressedPressure)).ToList();
     }
 
