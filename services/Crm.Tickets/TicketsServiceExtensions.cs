@@ -6,6 +6,7 @@ using Crm.Tickets.Customers;
 using Crm.Tickets.Data;
 using Crm.Tickets.Desk;
 using Crm.Tickets.Reports;
+using Crm.Tickets.SelfService;
 using Crm.Tickets.Sla;
 using MassTransit;
 
@@ -33,6 +34,7 @@ public static class TicketsServiceExtensions
     {
         app.MapCustomerDirectoryApi();
         app.MapTicketsApi();
+        app.MapSelfServiceTicketsApi();
         app.MapReportsApi();
         app.MapMacrosApi();
         app.MapSlaPoliciesApi();

@@ -26,6 +26,7 @@ public static class DatabaseRegistration
             ?? throw new InvalidOperationException($"ConnectionStrings:{name} is not configured; the app host provides it.");
         var provider = DatabaseProviders.Detect(connectionString);
         builder.Services.AddSingleton(new ServiceDatabase(provider, connectionString));
+        builder.Services.AddExceptionHandler<ConcurrentChangeHandler>();
 
         if (provider == DatabaseProvider.Sqlite)
         {

@@ -1,3 +1,3 @@
 namespace Crm.Tickets.Desk;
 
-public sealed record CommentResponse(Guid Id, string AuthorId, string Body, bool Internal, DateTimeOffset At);
+public sealed record CommentResponse(Guid Id, string AuthorId, string Body, bool Internal, DateTimeOffset At, bool FromCustomer);

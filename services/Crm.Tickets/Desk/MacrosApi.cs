@@ -67,7 +67,7 @@ public static class MacrosApi
 
         if (macro.SetStatus is { } status && status != ticket.Status)
         {
-            return await TicketsApi.ChangeStatus(id, new StatusRequest(status, null), services);
+            return await TicketsApi.ChangeStatus(id, new StatusRequest(status, null), services, http);
         }
 
         return (Ok<TicketResponse>)result.Result;

@@ -1,6 +1,6 @@
 namespace Crm.Tickets.Desk;
 
-/// <summary>A public reply to the customer, or an internal note between agents.</summary>
+/// <summary>A public reply to the customer, the customer's own reply, or an internal note between agents.</summary>
 public sealed class TicketComment
 {
     public Guid Id { get; set; }
@@ -8,5 +8,7 @@ public sealed class TicketComment
     public required string AuthorId { get; set; }
     public required string Body { get; set; }
     public bool Internal { get; set; }
+    /// <summary>Written by the customer through self-service (never the first response, never internal).</summary>
+    public bool FromCustomer { get; set; }
     public DateTimeOffset At { get; set; }
 }

@@ -10,6 +10,6 @@ public sealed record TicketResponse(
         t.Id, t.CustomerId, t.Channel, t.Subject, t.Description, t.Priority, t.Category, t.ProductModel, t.Status, t.AssigneeId, t.Resolution,
         t.CreatedAt, t.UpdatedAt, t.FirstResponseAt, t.ResolvedAt,
         new SlaDeadlines(t.FirstResponseDueAt, t.NextReplyDueAt, t.ResolutionDueAt, t.PausedAt is not null, t.FirstResponseBreached, t.NextReplyBreached, t.ResolutionBreached),
-        t.Comments.Where(c => includeInternal || !c.Internal).OrderBy(c => c.At).Select(c => new CommentResponse(c.Id, c.AuthorId, c.Body, c.Internal, c.At)).ToList(),
+        t.Comments.Where(c => includeInternal || !c.Internal).OrderBy(c => c.At).Select(c => new CommentResponse(c.Id, c.AuthorId, c.Body, c.Internal, c.At, c.FromCustomer)).ToList(),
         t.Version);
 }

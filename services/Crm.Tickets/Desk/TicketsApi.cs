@@ -14,17 +14,15 @@ public static class TicketsApi
         var api = app.MapGroup("/api/tickets").WithTags("Tickets").RequireAuthorization(CrmPolicies.ServiceDesk);
         api.MapPost("/", OpenTicket).WithName("OpenTicket").WithSummary("Open a ticket for a customer");
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("A ticket with its comments and SLA deadlines");
+        api.MapPatch("/{id:guid}", TicketUpdates.UpdateTicket).WithName("UpdateTicket").WithSummary("Correct a ticket's details or change its priority (If-Match)");
         api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("Tickets by customer, status, product model or assignee");
         api.MapPost("/{id:guid}/comments", Comment).WithName("CommentOnTicket").WithSummary("Reply to the customer or add an internal note");
         api.MapPost("/{id:guid}/assign", Assign).WithName("AssignTicket").WithSummary("Hand the ticket to an agent");
         api.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeTicketStatus").WithSummary("Move the ticket along its workflow");
         api.MapGet("/{id:guid}/related", Related).WithName("RelatedTickets").WithSummary("The customer's earlier tickets and tickets on the same product model");
-
-        app.MapGet("/api/me/tickets", MyTickets).WithTags("Self-service").WithName("GetMyTickets").WithSummary("The caller's own tickets")
-            .RequireAuthorization(CrmPolicies.SelfService);
     }
 
-    public static async Task<Results<Created<TicketResponse>, ProblemHttpResult>> OpenTicket(OpenTicketRequest request, [AsParameters] TicketServices services)
+    public static async Task<Results<Created<TicketResponse>, ProblemHttpResult>> OpenTicket(OpenTicketRequest request, [AsParameters] TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors()
             .When(request.CustomerId is null, "customerId", "Required.")
@@ -48,6 +46,7 @@ public static class TicketsApi
         var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, request.Subject!.Trim(),
             request.Description!.Trim(), request.Priority!.Value, Blank(request.Category), Blank(request.ProductModel));
         await services.Db.SaveChangesAsync();
+        ETags.Set(http.Response, ticket.Version);
         return TypedResults.Created($"/api/tickets/{ticket.Id}", TicketResponse.From(ticket));
     }
 
@@ -126,10 +125,11 @@ public static class TicketsApi
 
         TicketDesk.Touch(ticket, now);
         await services.Db.SaveChangesAsync();
+        ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Assign(Guid id, AssignRequest request, [AsParameters] TicketServices services)
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Assign(Guid id, AssignRequest request, [AsParameters] TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors().Required("assigneeId", request.AssigneeId, 64);
         if (errors.Any)
@@ -154,10 +154,11 @@ public static class TicketsApi
         TicketDesk.Touch(ticket, now);
         services.Db.Publish(new TicketAssigned(ticket.Id, ticket.CustomerId, previous, ticket.AssigneeId, now), now);
         await services.Db.SaveChangesAsync();
+        ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ChangeStatus(Guid id, StatusRequest request, [AsParameters] TicketServices services)
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ChangeStatus(Guid id, StatusRequest request, [AsParameters] TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors()
             .When(request.Status is null or TicketStatus.New, "status", "Required: open, pending, resolved or closed.")
@@ -188,6 +189,7 @@ public static class TicketsApi
         TicketDesk.Move(services, ticket, target, now);
         TicketDesk.Touch(ticket, now);
         await services.Db.SaveChangesAsync();
+        ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
@@ -205,14 +207,6 @@ public static class TicketsApi
             .Where(t => t.ProductModel == ticket.ProductModel && t.Id != id && t.CustomerId != ticket.CustomerId)
             .OrderByDescending(t => t.Id).Take(50).Select(t => new RelatedTicket(t.Id, t.Subject, t.Status, t.ProductModel, t.CreatedAt)).ToListAsync();
         return TypedResults.Ok(new RelatedTickets(customers, sameModel));
-    }
-
-    public static async Task<Ok<List<TicketResponse>>> MyTickets([AsParameters] TicketServices services, HttpContext http)
-    {
-        var me = http.User.CustomerId();
-        var tickets = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).Where(t => t.CustomerId == me)
-            .OrderByDescending(t => t.Id).Take(PageRequest.MaxLimit).AsSplitQuery().ToListAsync();
-        return TypedResults.Ok(tickets.Select(t => TicketResponse.From(t, includeInternal: false)).ToList());
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -38,4 +38,45 @@ public sealed class SlaClock(BusinessCalendar calendar, SlaPolicyStore policies)
 
         ticket.PausedAt = null;
     }
+
+    /// <summary>
+    /// A new priority keeps the business time the ticket has used so far and owes only what the new target leaves:
+    /// a normal ticket opened two business hours ago and raised to urgent (1 h first response) is due for its first
+    /// response now. Met targets (a first response given, a resolved ticket) stay as they are; breaches stay recorded.
+    /// </summary>
+    public void Reprioritise(Ticket ticket, TicketPriority priority, DateTimeOffset now)
+    {
+        var (from, to) = (TargetsFor(ticket.Priority), TargetsFor(priority));
+        if (ticket.FirstResponseAt is null)
+        {
+            var due = Retarget(ticket.FirstResponseDueAt, from.FirstResponse, to.FirstResponse, now);
+            ticket.FirstResponseWarned &= due <= ticket.FirstResponseDueAt || ticket.FirstResponseBreached;
+            ticket.FirstResponseDueAt = due;
+        }
+
+        if (ticket.NextReplyDueAt is { } nextReply)
+        {
+            var due = Retarget(nextReply, from.NextReply, to.NextReply, now);
+            ticket.NextReplyWarned &= due <= nextReply || ticket.NextReplyBreached;
+            ticket.NextReplyDueAt = due;
+        }
+
+        if (ticket.ResolvedAt is null)
+        {
+            // While pending the clock stands at the pause: what is left is counted from there.
+            var due = Retarget(ticket.ResolutionDueAt, from.Resolution, to.Resolution, ticket.PausedAt ?? now);
+            ticket.ResolutionWarned &= due <= ticket.ResolutionDueAt || ticket.ResolutionBreached;
+            ticket.ResolutionDueAt = due;
+        }
+
+        ticket.Priority = priority;
+    }
+
+    /// <summary>The deadline under the new target, given the business time used by <paramref name="at"/> under the old one.</summary>
+    private DateTimeOffset Retarget(DateTimeOffset due, TimeSpan oldTarget, TimeSpan newTarget, DateTimeOffset at)
+    {
+        var used = oldTarget - calendar.Between(at, due) + calendar.Between(due, at);
+        var left = newTarget - used;
+        return left > TimeSpan.Zero ? calendar.Add(at, left) : due < at ? due : at;
+    }
 }

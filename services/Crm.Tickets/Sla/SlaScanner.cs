@@ -104,7 +104,8 @@ public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<Sla
             LogBreached(ticket.Id, target);
             if (policy.EscalateOnBreach && ticket.Priority < TicketPriority.Urgent)
             {
-                ticket.Priority++;
+                var from = ticket.Priority++;
+                db.Publish(new TicketPriorityChanged(ticket.Id, ticket.CustomerId, TicketEvents.Name(from), TicketEvents.Name(ticket.Priority), now), now);
             }
 
             if (policy.EscalationLead is { Length: > 0 } lead && ticket.AssigneeId != lead)

@@ -23,6 +23,8 @@ public sealed class TokenAttackTests(SuiteFixture suite)
         { "POST", "/api/tickets" },
         { "GET", "/api/tickets/reports/sla" },
         { "GET", "/api/me/tickets" },
+        { "POST", "/api/me/tickets" },
+        { "PATCH", "/api/tickets/00000000-0000-0000-0000-000000000001" },
         { "GET", "/api/me/surveys" },
         { "POST", "/api/surveys" },
         { "GET", "/api/campaigns/attribution" },
@@ -77,13 +79,16 @@ public sealed class TokenAttackTests(SuiteFixture suite)
     [InlineData("agent", "GET", "/api/partners")]
     [InlineData("marketer", "POST", "/api/partners")]
     [InlineData("customer", "GET", "/api/tickets")]
+    [InlineData("customer", "PATCH", "/api/tickets/00000000-0000-0000-0000-000000000001")]
+    [InlineData("agent", "POST", "/api/me/tickets")]
+    [InlineData("marketer", "PATCH", "/api/tickets/00000000-0000-0000-0000-000000000001")]
     [InlineData("customer", "GET", "/api/surveys/invitations?customerId=00000000-0000-0000-0000-000000000001")]
     [InlineData("agent", "POST", "/api/surveys")]
     [InlineData("marketer", "DELETE", "/api/customers/00000000-0000-0000-0000-000000000001")]
     public async Task A_valid_token_with_the_wrong_role_is_forbidden(string role, string method, string path)
     {
         using var client = await suite.ClientAsync(role, role == "customer" ? Guid.CreateVersion7() : null);
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json") : null };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method is "POST" or "PATCH" ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json") : null };
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
     }
 }

@@ -14,19 +14,10 @@ public sealed class TicketsApiTests(SuiteFixture suite)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<(HttpClient Agent, Guid Customer)> CustomerKnownToTheDeskAsync(string owner = "olga")
-    {
-        var agent = await suite.ClientAsync("agent", subject: "agent-" + Guid.NewGuid().ToString("N")[..6]);
-        var unique = Guid.NewGuid().ToString("N")[..10];
-        var customer = (await suite.CreateCustomerAsync(agent, new { firstName = "Tia", lastName = "Desk", email = $"tia.{unique}@example.com", accountOwnerId = owner })).GetProperty("id").GetGuid();
-        await Eventually.UntilAsync(async () => (await agent.GetAsync($"/api/tickets/customers/{customer}")).IsSuccessStatusCode);
-        return (agent, customer);
-    }
-
     [Fact]
     public async Task A_ticket_goes_from_new_to_closed_with_its_first_response_and_the_customer_timeline_shows_it()
     {
-        var (agent, customer) = await CustomerKnownToTheDeskAsync();
+        var (agent, customer) = await suite.CustomerKnownToTheDeskAsync();
         using var _ = agent;
         var ticket = await Json(await agent.PostAsJsonAsync("/api/tickets", new { customerId = customer, channel = "email", subject = "Screen flickers", description = "Since the update", priority = "high", productModel = "Aria X2" }));
         var id = ticket.GetProperty("id").GetGuid();
@@ -58,7 +49,7 @@ public sealed class TicketsApiTests(SuiteFixture suite)
     [Fact]
     public async Task Customers_see_only_their_own_tickets_without_internal_notes()
     {
-        var (agent, customer) = await CustomerKnownToTheDeskAsync();
+        var (agent, customer) = await suite.CustomerKnownToTheDeskAsync();
         using var _ = agent;
         var id = (await Json(await agent.PostAsJsonAsync("/api/tickets", new { customerId = customer, channel = "chat", subject = "Invoice", description = "Wrong address", priority = "low" }))).GetProperty("id").GetGuid();
         await Json(await agent.PostAsJsonAsync($"/api/tickets/{id}/comments", new { body = "internal only", @internal = true }));
@@ -82,7 +73,7 @@ public sealed class TicketsApiTests(SuiteFixture suite)
     [InlineData("{\"customerId\":\"CUSTOMER\",\"channel\":\"email\",\"subject\":\"s\",\"description\":\"d\",\"priority\":\"panic\"}", 400)]
     public async Task Bad_tickets_are_refused_and_nothing_is_opened(string body, int status)
     {
-        var (agent, customer) = await CustomerKnownToTheDeskAsync();
+        var (agent, customer) = await suite.CustomerKnownToTheDeskAsync();
         using var _ = agent;
         using var response = await agent.PostAsync("/api/tickets", new StringContent(body.Replace("CUSTOMER", customer.ToString(), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(status, (int)response.StatusCode);

@@ -30,6 +30,51 @@ public sealed class SlaClockTests
         Assert.Equal(Monday9.AddDays(2).AddHours(6), ticket.ResolutionDueAt);
     }
 
+    [Fact]
+    public void Raising_the_priority_keeps_the_business_time_used_and_owes_what_the_new_target_leaves()
+    {
+        var clock = Clock();
+        var (firstResponse, resolution) = clock.Deadlines(Monday9, TicketPriority.Normal); // 8 h and 72 h
+        var ticket = new Ticket { Subject = "s", Description = "d", Priority = TicketPriority.Normal, FirstResponseDueAt = firstResponse, ResolutionDueAt = resolution };
+
+        clock.Reprioritise(ticket, TicketPriority.High, Monday9.AddHours(3)); // high: 4 h first response, 24 h resolution
+
+        Assert.Equal(TicketPriority.High, ticket.Priority);
+        Assert.Equal(Monday9.AddHours(4), ticket.FirstResponseDueAt);
+        Assert.Equal(Monday9.AddDays(2).AddHours(8), ticket.ResolutionDueAt);
+    }
+
+    [Fact]
+    public void Raising_the_priority_past_the_time_already_used_makes_the_target_due_at_once()
+    {
+        var clock = Clock();
+        var (firstResponse, resolution) = clock.Deadlines(Monday9, TicketPriority.Normal);
+        var ticket = new Ticket { Subject = "s", Description = "d", Priority = TicketPriority.Normal, FirstResponseDueAt = firstResponse, ResolutionDueAt = resolution };
+
+        clock.Reprioritise(ticket, TicketPriority.Urgent, Monday9.AddHours(2)); // urgent: 1 h first response, already used 2 h
+
+        Assert.Equal(Monday9.AddHours(2), ticket.FirstResponseDueAt);
+        Assert.Equal(Monday9.AddHours(8), ticket.ResolutionDueAt);
+    }
+
+    [Fact]
+    public void Lowering_the_priority_of_a_pending_ticket_counts_from_the_pause_and_clears_an_early_warning()
+    {
+        var clock = Clock();
+        var ticket = new Ticket
+        {
+            Subject = "s", Description = "d", Priority = TicketPriority.Urgent, FirstResponseAt = Monday9.AddMinutes(30),
+            FirstResponseDueAt = Monday9.AddHours(1), ResolutionDueAt = Monday9.AddHours(8), ResolutionWarned = true,
+        };
+        SlaClock.Pause(ticket, Monday9.AddHours(6)); // 6 of 8 business hours used
+
+        clock.Reprioritise(ticket, TicketPriority.Normal, Monday9.AddDays(1)); // normal: 72 h, 66 h left from the pause
+
+        Assert.Equal(Monday9.AddHours(1), ticket.FirstResponseDueAt); // met already: unchanged
+        Assert.Equal(clock.Deadlines(Monday9, TicketPriority.Normal).ResolutionDue, ticket.ResolutionDueAt);
+        Assert.False(ticket.ResolutionWarned);
+    }
+
     [Theory]
     [InlineData(TicketStatus.New, TicketStatus.Open, true)]
     [InlineData(TicketStatus.Open, TicketStatus.Pending, true)]

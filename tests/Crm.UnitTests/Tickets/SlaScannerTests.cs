@@ -74,7 +74,7 @@ public sealed class SlaScannerTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, await scanner.ScanAsync(_db, default));
         Assert.Equal(0, await scanner.ScanAsync(_db, default));
 
-        Assert.Equal(["TicketSlaWarning", "TicketSlaBreached", "TicketAssigned"], await EventsAsync());
+        Assert.Equal(["TicketSlaWarning", "TicketSlaBreached", "TicketPriorityChanged", "TicketAssigned"], await EventsAsync());
         await _db.Entry(ticket).ReloadAsync();
         Assert.Equal(TicketPriority.High, ticket.Priority);
         Assert.Equal("team-lead", ticket.AssigneeId);

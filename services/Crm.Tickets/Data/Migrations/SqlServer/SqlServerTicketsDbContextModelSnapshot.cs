@@ -276,6 +276,9 @@ namespace Crm.Tickets.Data.Migrations.SqlServer
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("FromCustomer")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("Internal")
                         .HasColumnType("bit");
 

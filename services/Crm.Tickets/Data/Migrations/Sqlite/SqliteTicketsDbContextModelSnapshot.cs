@@ -271,6 +271,9 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromCustomer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Internal")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,3 @@
+namespace Crm.Tickets.SelfService;
+
+public sealed record CustomerReplyRequest(string? Body);

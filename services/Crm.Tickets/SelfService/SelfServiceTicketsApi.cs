@@ -1,0 +1,109 @@
+using Crm.BuildingBlocks.Api;
+using Crm.ServiceDefaults.Auth;
+using Crm.Tickets.Desk;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Tickets.SelfService;
+
+/// <summary>
+/// <c>/api/me/tickets</c>: a customer's own tickets, 24/7 — open one, read them (never the internal notes), and reply.
+/// Another customer's ticket is answered 404, as if it did not exist.
+/// </summary>
+public static class SelfServiceTicketsApi
+{
+    public static void MapSelfServiceTicketsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/me/tickets").WithTags("Self-service").RequireAuthorization(CrmPolicies.SelfService);
+        api.MapGet("/", MyTickets).WithName("GetMyTickets").WithSummary("The caller's own tickets, newest first");
+        api.MapPost("/", OpenMyTicket).WithName("OpenMyTicket").WithSummary("Open a ticket through self-service");
+        api.MapGet("/{id:guid}", MyTicket).WithName("GetMyTicket").WithSummary("One of the caller's tickets");
+        api.MapPost("/{id:guid}/comments", Reply).WithName("ReplyToMyTicket")
+            .WithSummary("Reply to the desk; a ticket waiting on the customer, or resolved, opens again");
+    }
+
+    public static async Task<Ok<List<TicketResponse>>> MyTickets([AsParameters] TicketServices services, HttpContext http)
+    {
+        var me = http.User.CustomerId();
+        var tickets = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).Where(t => t.CustomerId == me)
+            .OrderByDescending(t => t.Id).Take(PageRequest.MaxLimit).AsSplitQuery().ToListAsync();
+        return TypedResults.Ok(tickets.Select(t => TicketResponse.From(t, includeInternal: false)).ToList());
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> MyTicket(Guid id, [AsParameters] TicketServices services, HttpContext http)
+    {
+        var me = http.User.CustomerId();
+        var ticket = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id && t.CustomerId == me);
+        return ticket is null ? Problems.NotFound("Ticket") : TypedResults.Ok(TicketResponse.From(ticket, includeInternal: false));
+    }
+
+    public static async Task<Results<Created<TicketResponse>, ProblemHttpResult>> OpenMyTicket(
+        CustomerTicketRequest request, [AsParameters] TicketServices services, HttpContext http)
+    {
+        var errors = new ValidationErrors()
+            .Required("subject", request.Subject, TicketLimits.Subject)
+            .Required("description", request.Description, TicketLimits.Description)
+            .MaxLength("category", request.Category, 100)
+            .MaxLength("productModel", request.ProductModel, 100);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var me = http.User.CustomerId();
+        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == me && !c.Erased);
+        if (customer is null)
+        {
+            return Problems.Conflict("Your customer record has not reached the service desk yet; try again in a moment.");
+        }
+
+        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, TicketChannel.Web, request.Subject!.Trim(),
+            request.Description!.Trim(), TicketPriority.Normal, Blank(request.Category), Blank(request.ProductModel));
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Created($"/api/me/tickets/{ticket.Id}", TicketResponse.From(ticket, includeInternal: false));
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Reply(
+        Guid id, CustomerReplyRequest request, [AsParameters] TicketServices services, HttpContext http)
+    {
+        var errors = new ValidationErrors().Required("body", request.Body, TicketLimits.Description);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var me = http.User.CustomerId();
+        var ticket = await services.Db.Tickets.Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id && t.CustomerId == me);
+        if (ticket is null)
+        {
+            return Problems.NotFound("Ticket");
+        }
+
+        if (ticket.Status == TicketStatus.Closed)
+        {
+            return Problems.Conflict("This ticket is closed; please open a new one.");
+        }
+
+        var now = services.Time.GetUtcNow();
+        services.Db.Comments.Add(new TicketComment
+        {
+            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? $"customer:{me}", Body = request.Body!.Trim(), FromCustomer = true, At = now,
+        });
+        if (ticket.Status is TicketStatus.Pending or TicketStatus.Resolved)
+        {
+            // The customer came back: the clock runs again and the agent owes the next reply.
+            TicketDesk.Move(services, ticket, TicketStatus.Open, now);
+            if (ticket.NextReplyDueAt is null)
+            {
+                ticket.NextReplyDueAt = services.Sla.NextReplyDue(now, ticket.Priority);
+                (ticket.NextReplyWarned, ticket.NextReplyBreached) = (false, false);
+            }
+        }
+
+        TicketDesk.Touch(ticket, now);
+        await services.Db.SaveChangesAsync();
+        return TypedResults.Ok(TicketResponse.From(ticket, includeInternal: false));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
