@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.BuildingBlocks.Data;
 
 /// <summary>
-/// Two writers changed the same row at once and this one lost (optimistic concurrency): the caller gets a 409 to
-/// read the resource again and retry, not a 500. Nothing of the losing request was saved.
+/// Two writers changed the same row at once and this one lost (optimistic concurrency): nothing of it was saved, and
+/// the caller is told to read the resource again — 412 when it sent If-Match (its version is stale now), else 409.
+/// Never a 500.
 /// </summary>
 public sealed class ConcurrentChangeHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -17,14 +18,15 @@ public sealed class ConcurrentChangeHandler(IProblemDetailsService problems) : I
             return false;
         }
 
-        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+        var status = httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict;
+        httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
             ProblemDetails =
             {
-                Status = StatusCodes.Status409Conflict,
+                Status = status,
                 Title = "The resource was changed by someone else at the same moment.",
                 Detail = "Nothing was saved. Read it again and retry.",
             },

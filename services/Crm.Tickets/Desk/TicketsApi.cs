@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Data;
 using Crm.Contracts.Tickets;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Sla;
@@ -86,7 +87,10 @@ public static class TicketsApi
         return TypedResults.Ok(page.ToPage(rows, t => new Cursor("", t.Id), t => TicketResponse.From(t)));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Comment(Guid id, CommentRequest request, [AsParameters] TicketServices services, HttpContext http)
+    public static Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Comment(Guid id, CommentRequest request, [AsParameters] TicketServices services, HttpContext http) =>
+        ConcurrentWrites.RetryAsync(services.Db, () => CommentOnce(id, request, services, http));
+
+    private static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> CommentOnce(Guid id, CommentRequest request, TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors().Required("body", request.Body, TicketLimits.Description);
         if (errors.Any)
@@ -129,7 +133,10 @@ public static class TicketsApi
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Assign(Guid id, AssignRequest request, [AsParameters] TicketServices services, HttpContext http)
+    public static Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Assign(Guid id, AssignRequest request, [AsParameters] TicketServices services, HttpContext http) =>
+        ConcurrentWrites.RetryAsync(services.Db, () => AssignOnce(id, request, services, http));
+
+    private static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> AssignOnce(Guid id, AssignRequest request, TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors().Required("assigneeId", request.AssigneeId, 64);
         if (errors.Any)
@@ -158,7 +165,10 @@ public static class TicketsApi
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ChangeStatus(Guid id, StatusRequest request, [AsParameters] TicketServices services, HttpContext http)
+    public static Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ChangeStatus(Guid id, StatusRequest request, [AsParameters] TicketServices services, HttpContext http) =>
+        ConcurrentWrites.RetryAsync(services.Db, () => ChangeStatusOnce(id, request, services, http));
+
+    private static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ChangeStatusOnce(Guid id, StatusRequest request, TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors()
             .When(request.Status is null or TicketStatus.New, "status", "Required: open, pending, resolved or closed.")

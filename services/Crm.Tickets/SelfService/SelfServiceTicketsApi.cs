@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Data;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,8 +64,12 @@ public static class SelfServiceTicketsApi
         return TypedResults.Created($"/api/me/tickets/{ticket.Id}", TicketResponse.From(ticket, includeInternal: false));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Reply(
-        Guid id, CustomerReplyRequest request, [AsParameters] TicketServices services, HttpContext http)
+    public static Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Reply(
+        Guid id, CustomerReplyRequest request, [AsParameters] TicketServices services, HttpContext http) =>
+        ConcurrentWrites.RetryAsync(services.Db, () => ReplyOnce(id, request, services, http));
+
+    private static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ReplyOnce(
+        Guid id, CustomerReplyRequest request, TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors().Required("body", request.Body, TicketLimits.Description);
         if (errors.Any)

@@ -115,4 +115,43 @@ public sealed class TicketChangesTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.Conflict, (await self.PostAsJsonAsync($"/api/me/tickets/{id}/comments", new { body = "one more thing" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await agent.SendAsync(Patch(id, new { subject = "x" }, null))).StatusCode);
     }
+
+    [Fact]
+    public async Task Agents_commenting_on_one_ticket_at_the_same_moment_all_get_their_comments_saved()
+    {
+        var (agent, customer) = await suite.CustomerKnownToTheDeskAsync();
+        using var _ = agent;
+        var id = (await (await agent.PostAsJsonAsync("/api/tickets", new { customerId = customer, channel = "chat", subject = "Busy", description = "d", priority = "normal" })).SuccessJsonAsync()).GetProperty("id").GetGuid();
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+        {
+            using var response = await agent.PostAsJsonAsync($"/api/tickets/{id}/comments", new { body = $"note {i}", @internal = true });
+            return response.StatusCode;
+        }));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        var stored = await (await agent.GetAsync($"/api/tickets/{id}")).SuccessJsonAsync();
+        Assert.Equal(12, stored.GetProperty("comments").GetArrayLength());
+        Assert.Equal(13, stored.GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task Two_agents_patching_one_version_at_once_one_wins_and_the_other_is_told_it_is_stale()
+    {
+        var (agent, customer) = await suite.CustomerKnownToTheDeskAsync();
+        using var _ = agent;
+        using var opened = await agent.PostAsJsonAsync("/api/tickets", new { customerId = customer, channel = "chat", subject = "Race", description = "d", priority = "normal" });
+        var id = (await opened.SuccessJsonAsync()).GetProperty("id").GetGuid();
+        var etag = opened.Headers.ETag!.Tag;
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            using var response = await agent.SendAsync(Patch(id, new { subject = $"Race {i}" }, etag));
+            return response.StatusCode;
+        }));
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.All(statuses.Where(s => s != HttpStatusCode.OK), s => Assert.Equal(HttpStatusCode.PreconditionFailed, s));
+        Assert.Equal(2, (await (await agent.GetAsync($"/api/tickets/{id}")).SuccessJsonAsync()).GetProperty("version").GetInt64());
+    }
 }

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.BuildingBlocks.Data;
+
+/// <summary>
+/// Commands that state an intent (add a comment, assign, change status) apply to whatever the resource is now: when
+/// another writer saved first, the command is read and decided again rather than refused. Updates under If-Match do not
+/// use this — their caller asked for one exact version.
+/// </summary>
+public static class ConcurrentWrites
+{
+    public const int Attempts = 5;
+
+    public static async Task<T> RetryAsync<T>(DbContext db, Func<Task<T>> command)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await command();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt));
+            }
+        }
+    }
+}
