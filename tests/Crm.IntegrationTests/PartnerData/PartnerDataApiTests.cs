@@ -12,11 +12,7 @@ public sealed class PartnerDataApiTests(SuiteFixture suite)
 {
     private static string Hash(string email) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
 
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> Json(HttpResponseMessage response) => response.SuccessJsonAsync();
 
     private async Task<(Guid Partner, string Key, Guid KeyId)> PartnerWithKeyAsync(HttpClient admin, params string[] scopes)
     {

@@ -8,11 +8,7 @@ namespace Crm.IntegrationTests.Surveys;
 [Collection(SuiteCollection.Name)]
 public sealed class SurveysApiTests(SuiteFixture suite)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> Json(HttpResponseMessage response) => response.SuccessJsonAsync();
 
     private async Task<Guid> CustomerAsync(HttpClient admin, bool marketingEmail)
     {

@@ -8,11 +8,7 @@ namespace Crm.IntegrationTests.Tickets;
 [Collection(SuiteCollection.Name)]
 public sealed class DeskAdministrationTests(SuiteFixture suite)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> Json(HttpResponseMessage response) => response.SuccessJsonAsync();
 
     [Fact]
     public async Task An_admin_sets_sla_targets_and_new_tickets_follow_them()

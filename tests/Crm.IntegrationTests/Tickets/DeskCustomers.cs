@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Crm.IntegrationTests.Hosting;
 
 namespace Crm.IntegrationTests.Tickets;
@@ -14,12 +12,5 @@ public static class DeskCustomers
         var customer = (await suite.CreateCustomerAsync(agent, new { firstName = "Tia", lastName = "Desk", email = $"tia.{unique}@example.com", accountOwnerId = owner })).GetProperty("id").GetGuid();
         await Eventually.UntilAsync(async () => (await agent.GetAsync($"/api/tickets/customers/{customer}")).IsSuccessStatusCode);
         return (agent, customer);
-    }
-
-    /// <summary>The body of a successful response; a failure names its status and problem.</summary>
-    public static async Task<JsonElement> SuccessJsonAsync(this HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }

@@ -8,11 +8,7 @@ namespace Crm.IntegrationTests.Tickets;
 [Collection(SuiteCollection.Name)]
 public sealed class TicketsApiTests(SuiteFixture suite)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> Json(HttpResponseMessage response) => response.SuccessJsonAsync();
 
     [Fact]
     public async Task A_ticket_goes_from_new_to_closed_with_its_first_response_and_the_customer_timeline_shows_it()
