@@ -24,6 +24,11 @@ public static class ResourceTable
             text.AppendLine().AppendLine($"Gateway: {gateway}  ·  API reference: {gateway}docs  ·  Ctrl+C stops everything.");
         }
 
+        if (app.Dashboard is { } dashboard)
+        {
+            text.AppendLine($"Dashboard: {dashboard.Options.LoginUrl}{(dashboard.Options.NeedsToken ? "  (the token changes with every run)" : "")}");
+        }
+
         return text.ToString();
     }
 }

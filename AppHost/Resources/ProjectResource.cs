@@ -141,11 +141,9 @@ public sealed class ProjectResource(string name, string projectDirectory) : Reso
     /// <summary>Ends the process as a crash would (the app host restarts it).</summary>
     public void Kill() => _process?.Kill();
 
-    public async Task RestartAsync(CancellationToken ct = default)
-    {
-        await StopAsync();
-        await StartAsync(_host ?? throw new InvalidOperationException("Never started."), ct);
-    }
+    public override bool IsManaged => true;
+
+    public Task RestartAsync(CancellationToken ct = default) => RestartAsync(_host ?? throw new InvalidOperationException("Never started."), ct);
 
     public override async Task StopAsync()
     {

@@ -54,6 +54,8 @@ public sealed class RabbitMqResource(string name) : Resource(name, ResourceType.
 
     public Task StartAgainAsync(CancellationToken ct = default) => StartAsync(_host ?? throw new InvalidOperationException("Never started."), ct);
 
+    public override bool IsManaged => true;
+
     public override async Task StopAsync()
     {
         if (_environment is null)
