@@ -13,7 +13,7 @@ public static class ResourceTable
         {
             var where = r switch
             {
-                RabbitMqResource rabbit => $"{rabbit.ConnectionString}  (management {rabbit.ManagementUrl})",
+                RabbitMqResource { ManagementUrl: { } management } rabbit => $"{rabbit.ConnectionString}  (management {management})",
                 _ => r.Endpoint?.ToString() ?? r.ConnectionString ?? "",
             };
             text.AppendLine($"  {r.Name,-14} {r.Type,-9} {r.State,-8} pid {r.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-7} {where}");

@@ -86,6 +86,27 @@ public sealed partial class DashboardPageTests(DashboardSuiteFixture suite)
     }
 
     [Fact]
+    public async Task The_broker_and_the_cache_restart_from_the_page_and_the_services_stay_healthy()
+    {
+        await suite.WaitUntilAllHealthyAsync(Patience);
+        var page = await suite.OpenAsync("/");
+
+        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Messaging })
+        {
+            var restartsBefore = suite.App[name].Restarts;
+            await page.Locator($"[data-resource-action='{name}'][data-action='restart']").ClickAsync();
+            await Expect(page.Locator($"[data-resource-restarts='{name}']")).ToHaveTextAsync((restartsBefore + 1).ToString(CultureInfo.InvariantCulture),
+                new() { Timeout = (float)Patience.TotalMilliseconds });
+            await Expect(page.Locator($"[data-resource-state='{name}']")).ToHaveTextAsync("Running", new() { Timeout = (float)Patience.TotalMilliseconds });
+            await Expect(page.Locator($"[data-resource-health='{name}']")).ToHaveTextAsync("Healthy", new() { Timeout = (float)Patience.TotalMilliseconds });
+        }
+
+        // The services reconnect by themselves: every one answers its health check again, broker and cache included.
+        await suite.WaitUntilAllHealthyAsync(Patience);
+        await Gateway.RegisterCustomerAsync(suite.GatewayUrl);
+    }
+
+    [Fact]
     public async Task The_metrics_page_charts_requests_and_messages_of_the_services()
     {
         await suite.WaitUntilAllHealthyAsync(Patience);
@@ -116,6 +137,11 @@ public sealed partial class DashboardPageTests(DashboardSuiteFixture suite)
         await Expect(logs.Locator($"[data-log-service='{ResourceNames.Customers}']").First).ToBeVisibleAsync(wait);
         Assert.Equal(0, await logs.Locator("[data-log-service]").Filter(new() { HasNotText = ResourceNames.Customers }).CountAsync());
         await logs.ScreenshotAsync(new() { Path = Path.Combine(suite.DocsFolder, "dashboard-logs.png") });
+
+        // Typing in the filter narrows the list as you type.
+        await logs.Locator("[data-testid='logs-filter'] input, input[data-testid='logs-filter']").First.FillAsync("Now listening");
+        var rows = logs.Locator("[data-log-service]");
+        await Expect(rows).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
         var console = await suite.OpenAsync($"/console/{ResourceNames.Customers}");
         var lines = console.Locator("[data-testid='console'] > div");

@@ -65,7 +65,7 @@ public static class OtlpEndpoints
         }
         catch (Exception e) when (e is InvalidProtocolBufferException or InvalidDataException or IOException)
         {
-            return Results.Problem(statusCode: e is PayloadTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+            return Results.Problem(statusCode: e is OtlpPayloadTooLargeException ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 title: "Malformed OTLP export", detail: e.Message);
         }
 
@@ -88,7 +88,7 @@ public static class OtlpEndpoints
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                throw new PayloadTooLarge(MaxBodyBytes);
+                throw new OtlpPayloadTooLargeException(MaxBodyBytes);
             }
 
             buffer.Write(chunk, 0, read);
@@ -96,6 +96,4 @@ public static class OtlpEndpoints
 
         return buffer.ToArray();
     }
-
-    private sealed class PayloadTooLarge(int limit) : IOException($"An export may be at most {limit} bytes (decompressed).");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Hosting;
 
 namespace Crm.AppHost.Dashboard.Components.Shared;
 
@@ -6,8 +7,12 @@ namespace Crm.AppHost.Dashboard.Components.Shared;
 public abstract class LivePage : ComponentBase, IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource? _linked;
 
     protected static TimeSpan RefreshInterval => TimeSpan.FromSeconds(1);
+
+    /// <summary>A disconnected circuit lives on for minutes: its refresh must end when the dashboard stops, not render into a disposed host.</summary>
+    [Inject] private IHostApplicationLifetime Lifetime { get; set; } = default!;
 
     /// <summary>Re-reads what the page shows; returns true when it changed and must render.</summary>
     protected abstract bool Refresh();
@@ -15,7 +20,8 @@ public abstract class LivePage : ComponentBase, IDisposable
     protected override void OnInitialized()
     {
         Refresh();
-        _ = LoopAsync(_stop.Token);
+        _linked = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, Lifetime.ApplicationStopping);
+        _ = LoopAsync(_linked.Token);
     }
 
     private async Task LoopAsync(CancellationToken ct)
@@ -45,6 +51,7 @@ public abstract class LivePage : ComponentBase, IDisposable
     public void Dispose()
     {
         _stop.Cancel();
+        _linked?.Dispose();
         _stop.Dispose();
         GC.SuppressFinalize(this);
         Disposing();
