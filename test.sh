@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of the suite: installs what is missing, builds once, runs unit tests and the
+# Runs every test of the suite: installs what is missing, builds once, runs unit tests, the
 # end-to-end tests (which start the real suite — RabbitMQ, Redis, five services, the gateway — through
-# the app host), and ends with one line: "N passed, N failed".
+# the app host) and the dashboard's browser tests (headless Chromium), and ends with one line:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-bash scripts/install-prerequisites.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/install-prerequisites.sh --with-browser || { echo "0 passed, 1 failed"; exit 1; }
 
 results="$(pwd)/.data/test-results"
 rm -rf "$results" && mkdir -p "$results"
@@ -18,7 +19,7 @@ if ! dotnet build Crm.Aspire.sln -c Debug -v q -nologo; then
 fi
 
 status=0
-for project in tests/Crm.UnitTests tests/Crm.IntegrationTests; do
+for project in tests/Crm.UnitTests tests/Crm.IntegrationTests tests/Crm.DashboardTests; do
   name=$(basename "$project")
   dotnet test "$project" --no-build -c Debug -v q -nologo \
     --blame-hang-timeout 10m \

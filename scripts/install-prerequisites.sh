@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the suite needs on a fresh Debian machine with the .NET SDK: a RabbitMQ and a Redis
-# that the app host runs as plain local processes. Does nothing when they are already there.
+# that the app host runs as plain local processes, and with --with-browser the Chromium that the
+# dashboard's browser tests drive (Debian's package; Playwright downloads nothing). Does nothing when
+# they are already there.
 set -euo pipefail
 missing=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v redis-server >/dev/null || missing+=(redis-server)
+if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]}…"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -1,16 +1,22 @@
 using System.Runtime.InteropServices;
+using Crm.AppHost.Dashboard;
 using Crm.AppHost.Resources;
 
 namespace Crm.AppHost.Hosting;
 
-/// <summary>The running suite: starts resources in dependency order gated on health, and stops everything it started.</summary>
-public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resource> resources) : IAsyncDisposable
+/// <summary>
+/// The running suite: starts the dashboard, then resources in dependency order gated on health, and stops everything it started.
+/// </summary>
+public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resource> resources, DashboardServer? dashboard = null) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _stopOnce = new(1, 1);
     private bool _stopped;
 
     public IReadOnlyList<Resource> Resources { get; } = resources;
     public HostContext Host { get; } = host;
+
+    /// <summary>The ops dashboard, or null when <c>Dashboard:Enabled</c> is false.</summary>
+    public DashboardServer? Dashboard { get; } = dashboard;
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args) => DistributedApplicationBuilder.CreateBuilder(args);
 
@@ -43,6 +49,12 @@ public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resou
 
         try
         {
+            if (Dashboard is not null)
+            {
+                await Dashboard.StartAsync(this, ct);
+                Console.WriteLine($"Dashboard: {Dashboard.Options.LoginUrl}");
+            }
+
             await Task.WhenAll(Resources.Select(StartOf).ToList());
         }
         catch
@@ -66,6 +78,10 @@ public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resou
             _stopped = true;
             await Task.WhenAll(Resources.OfType<ProjectResource>().Select(SafeStop));
             await Task.WhenAll(Resources.Where(r => r is not ProjectResource).Select(SafeStop));
+            if (Dashboard is not null)
+            {
+                await Dashboard.StopAsync();
+            }
         }
         finally
         {

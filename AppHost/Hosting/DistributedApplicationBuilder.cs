@@ -1,5 +1,8 @@
 using System.Data.Common;
 using System.Security.Cryptography;
+using Crm.AppHost.Dashboard;
+using Crm.AppHost.Dashboard.Telemetry;
+using Crm.AppHost.Processes;
 using Crm.AppHost.Resources;
 using Crm.Contracts;
 using Microsoft.Extensions.Configuration;
@@ -78,10 +81,21 @@ public sealed class DistributedApplicationBuilder
             ["Auth__Issuer"] = Configuration["Auth:Issuer"] ?? "crm-aspire",
             ["Auth__Audience"] = Configuration["Auth:Audience"] ?? "crm-api",
         };
+        var dashboard = DashboardOptions.From(Configuration, FreePort.Next);
         if (Configuration["Dashboard:OtlpEndpoint"] is { Length: > 0 } otlp)
         {
             shared["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
             shared["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        }
+        else if (dashboard.Enabled)
+        {
+            // As Aspire does for its dashboard: OTLP/HTTP to the app host, with a key, exported every second or two.
+            shared["OTEL_EXPORTER_OTLP_ENDPOINT"] = dashboard.OtlpEndpoint.ToString().TrimEnd('/');
+            shared["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            shared["OTEL_EXPORTER_OTLP_HEADERS"] = $"{DashboardOptions.OtlpApiKeyHeader}={dashboard.OtlpApiKey}";
+            shared["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
+            shared["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
+            shared["OTEL_METRIC_EXPORT_INTERVAL"] = "2000";
         }
 
         Directory.CreateDirectory(RunDirectory);
@@ -95,7 +109,7 @@ public sealed class DistributedApplicationBuilder
             EchoLogs = EchoLogs,
             HealthTimeout = HealthTimeout,
         };
-        return new DistributedApplication(host, _resources);
+        return new DistributedApplication(host, _resources, dashboard.Enabled ? new DashboardServer(dashboard, new TelemetryStore()) : null);
     }
 
     private ResourceBuilder<T> Add<T>(T resource) where T : Resource

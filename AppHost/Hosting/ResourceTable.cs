@@ -13,7 +13,7 @@ public static class ResourceTable
         {
             var where = r switch
             {
-                RabbitMqResource rabbit => $"{rabbit.ConnectionString}  (management {rabbit.ManagementUrl})",
+                RabbitMqResource { ManagementUrl: { } management } rabbit => $"{rabbit.ConnectionString}  (management {management})",
                 _ => r.Endpoint?.ToString() ?? r.ConnectionString ?? "",
             };
             text.AppendLine($"  {r.Name,-14} {r.Type,-9} {r.State,-8} pid {r.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-7} {where}");
@@ -22,6 +22,11 @@ public static class ResourceTable
         if (app.Resources.FirstOrDefault(r => r.Name == Crm.Contracts.ResourceNames.Gateway)?.Endpoint is { } gateway)
         {
             text.AppendLine().AppendLine($"Gateway: {gateway}  ·  API reference: {gateway}docs  ·  Ctrl+C stops everything.");
+        }
+
+        if (app.Dashboard is { } dashboard)
+        {
+            text.AppendLine($"Dashboard: {dashboard.Options.LoginUrl}{(dashboard.Options.NeedsToken ? "  (the token changes with every run)" : "")}");
         }
 
         return text.ToString();

@@ -41,6 +41,8 @@ public sealed class ProjectResource(string name, string projectDirectory) : Reso
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
+            // The resilience handler wraps every HttpClient, the OTLP exporter's too: one line per export is noise.
+            ["Logging__LogLevel__Polly"] = "Warning",
         };
         foreach (var reference in References)
         {
@@ -141,19 +143,20 @@ public sealed class ProjectResource(string name, string projectDirectory) : Reso
     /// <summary>Ends the process as a crash would (the app host restarts it).</summary>
     public void Kill() => _process?.Kill();
 
-    public async Task RestartAsync(CancellationToken ct = default)
-    {
-        await StopAsync();
-        await StartAsync(_host ?? throw new InvalidOperationException("Never started."), ct);
-    }
+    public override bool IsManaged => true;
+
+    public Task RestartAsync(CancellationToken ct = default) => RestartAsync(_host ?? throw new InvalidOperationException("Never started."), ct);
 
     public override async Task StopAsync()
     {
         _stopping = true;
         await _lifetime.CancelAsync();
-        if (_process is not null)
+        // Forget the process before it exits: its exit must not read as a crash once a restart clears _stopping.
+        var process = _process;
+        _process = null;
+        if (process is not null)
         {
-            await _process.StopAsync(TimeSpan.FromSeconds(5));
+            await process.StopAsync(TimeSpan.FromSeconds(5));
         }
 
         SetState(ResourceState.Stopped);

@@ -54,6 +54,8 @@ public sealed class RabbitMqResource(string name) : Resource(name, ResourceType.
 
     public Task StartAgainAsync(CancellationToken ct = default) => StartAsync(_host ?? throw new InvalidOperationException("Never started."), ct);
 
+    public override bool IsManaged => true;
+
     public override async Task StopAsync()
     {
         if (_environment is null)
@@ -73,15 +75,15 @@ public sealed class RabbitMqResource(string name) : Resource(name, ResourceType.
 
     private Dictionary<string, string> Prepare(HostContext host)
     {
+        var management = host.Configuration["RabbitMQ:Management"] != "false";
         Port = FreePort.Next();
-        ManagementPort = FreePort.Next();
+        ManagementPort = management ? FreePort.Next() : 0;
         var home = Path.Combine(host.RunDirectory, "rabbitmq");
         foreach (var folder in new[] { "home", "mnesia", "log" })
         {
             Directory.CreateDirectory(Path.Combine(home, folder));
         }
 
-        var management = host.Configuration["RabbitMQ:Management"] != "false";
         File.WriteAllText(Path.Combine(home, "rabbitmq.conf"), string.Join('\n',
             $"listeners.tcp.1 = 127.0.0.1:{Port}",
             "log.console = false",

@@ -31,6 +31,8 @@ public sealed class RedisResource(string name) : Resource(name, ResourceType.Red
         SetState(ResourceState.Healthy);
     }
 
+    public override bool IsManaged => true;
+
     public override async Task StopAsync()
     {
         if (_process is not null)

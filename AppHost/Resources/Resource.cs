@@ -27,6 +27,17 @@ public abstract class Resource(string name, ResourceType type)
 
     public abstract Task StopAsync();
 
+    /// <summary>Whether the app host runs this resource's process (and so can stop, start and restart it).</summary>
+    public virtual bool IsManaged => false;
+
+    /// <summary>Stops and starts again on the same ports and data; counted as a restart.</summary>
+    public virtual async Task RestartAsync(Hosting.HostContext host, CancellationToken ct)
+    {
+        await StopAsync();
+        Restarts++;
+        await StartAsync(host, ct);
+    }
+
     protected void SetState(ResourceState state)
     {
         State = state;
@@ -35,9 +46,13 @@ public abstract class Resource(string name, ResourceType type)
             StartedAt ??= DateTimeOffset.UtcNow;
             _healthy.TrySetResult();
         }
-        else if (state is ResourceState.Starting && _healthy.Task.IsCompleted)
+        else if (state is ResourceState.Starting)
         {
-            _healthy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            StartedAt = null;
+            if (_healthy.Task.IsCompleted)
+            {
+                _healthy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
         }
     }
 

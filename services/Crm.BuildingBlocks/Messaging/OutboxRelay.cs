@@ -97,7 +97,8 @@ public sealed partial class OutboxRelay<TContext>(
 
         await db.SaveChangesAsync(CancellationToken.None);
         var failed = results.Count(r => r is not null);
-        MessagingMetrics.SetPending(typeof(TContext).Name, failed);
+        // The backlog is every row not yet confirmed, not just this batch: a full batch may leave thousands behind.
+        MessagingMetrics.SetPending(typeof(TContext).Name, await db.Outbox.CountAsync(m => m.SentAt == null, CancellationToken.None));
         if (failed > 0)
         {
             LogPublishFailed(failed, batch.Count, results.First(r => r is not null));

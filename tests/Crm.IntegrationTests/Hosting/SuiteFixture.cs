@@ -30,6 +30,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             ["environment"] = "Development",
             ["Gateway:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RabbitMQ:Management"] = "false",
+            ["Dashboard:Enabled"] = "false",
         });
         builder.EchoLogs = Environment.GetEnvironmentVariable("CRM_TEST_ECHO_LOGS") == "1";
         builder.HealthTimeout = TimeSpan.FromSeconds(120);

@@ -1,0 +1,8 @@
+namespace Crm.AppHost.Dashboard.Resources;
+
+public enum ResourceCommand
+{
+    Start,
+    Stop,
+    Restart,
+}

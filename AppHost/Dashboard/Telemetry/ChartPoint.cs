@@ -1,0 +1,3 @@
+namespace Crm.AppHost.Dashboard.Telemetry;
+
+public sealed record ChartPoint(DateTimeOffset Time, double Value);

@@ -1,0 +1,11 @@
+namespace Crm.AppHost.Dashboard.Telemetry;
+
+public enum LogSeverity
+{
+    Trace,
+    Debug,
+    Information,
+    Warning,
+    Error,
+    Critical,
+}

@@ -1,0 +1,11 @@
+namespace Crm.AppHost.Dashboard.Telemetry;
+
+public enum TelemetrySpanKind
+{
+    Unspecified,
+    Internal,
+    Server,
+    Client,
+    Producer,
+    Consumer,
+}
