@@ -22,8 +22,13 @@ public sealed class DashboardSuiteFixture : IAsyncLifetime
     public Uri DashboardUrl => Dashboard.Options.Url;
     public Uri GatewayUrl => App.GetEndpoint(ResourceNames.Gateway);
 
-    /// <summary>Screenshots for the README go to the repository's docs folder.</summary>
-    public string DocsFolder => Directory.CreateDirectory(Path.Combine(App.Host.RepositoryRoot, "docs")).FullName;
+    /// <summary>
+    /// Where the screenshots of the main pages go: the run's own folder, or the README's <c>docs/</c> when
+    /// <c>CRM_UPDATE_SCREENSHOTS=1</c> (so an ordinary test run leaves the checkout as it was).
+    /// </summary>
+    public string DocsFolder => Directory.CreateDirectory(Environment.GetEnvironmentVariable("CRM_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(App.Host.RepositoryRoot, "docs")
+        : Path.Combine(App.Host.RunDirectory, "screenshots")).FullName;
 
     public async Task InitializeAsync()
     {
