@@ -11,6 +11,7 @@ public sealed class CustomerRegisteredConsumer(TicketsDbContext db, TimeProvider
         var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, message.FirstName, message.LastName, ct);
         if (customer.Version == 0)
         {
+            (customer.FirstName, customer.LastName) = (message.FirstName, message.LastName);
             customer.AccountOwnerId = message.AccountOwnerId;
             customer.Version = 1;
         }

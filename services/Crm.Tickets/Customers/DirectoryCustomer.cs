@@ -9,7 +9,10 @@ public sealed class DirectoryCustomer
     public string? AccountOwnerId { get; set; }
     /// <summary>Product models the customer owns, from their purchases (distinct, in purchase order).</summary>
     public List<string> ProductModels { get; set; } = [];
-    /// <summary>Profile version of the last applied event, so an older snapshot never overwrites a newer one.</summary>
+    /// <summary>
+    /// Profile version of the last applied event, so an older snapshot never overwrites a newer one; 0 while only a
+    /// purchase or an erasure has arrived and the desk does not know the customer's profile yet.
+    /// </summary>
     public long Version { get; set; }
     public bool Erased { get; set; }
 }

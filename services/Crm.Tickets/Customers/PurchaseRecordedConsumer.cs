@@ -8,8 +8,9 @@ public sealed class PurchaseRecordedConsumer(TicketsDbContext db, TimeProvider t
 {
     protected override async Task HandleAsync(PurchaseRecorded message, CancellationToken ct)
     {
-        var customer = await Db.Customers.FindAsync([message.CustomerId], ct);
-        if (customer is { Erased: false } && message.ProductModel is { Length: > 0 } model && !customer.ProductModels.Contains(model))
+        // The purchase may arrive before the registration (another queue): the row it makes is filled in by CustomerRegistered.
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, "", "", ct);
+        if (!customer.Erased && message.ProductModel is { Length: > 0 } model && !customer.ProductModels.Contains(model))
         {
             customer.ProductModels = [.. customer.ProductModels, model];
         }

@@ -38,7 +38,7 @@ public static class TicketsApi
             return errors.ToProblem();
         }
 
-        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == request.CustomerId && !c.Erased);
+        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == request.CustomerId && !c.Erased && c.Version > 0);
         if (customer is null)
         {
             return Problems.Validation("customerId", "No such customer (a new customer may take a moment to reach the service desk).");

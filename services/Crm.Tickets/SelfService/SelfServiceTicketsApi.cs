@@ -52,7 +52,7 @@ public static class SelfServiceTicketsApi
         }
 
         var me = http.User.CustomerId();
-        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == me && !c.Erased);
+        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == me && !c.Erased && c.Version > 0);
         if (customer is null)
         {
             return Problems.Conflict("Your customer record has not reached the service desk yet; try again in a moment.");
