@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.BuildingBlocks.Messaging;
 
@@ -27,6 +28,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
             if (await Db.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
             {
                 MessagingMetrics.Duplicate(consumer);
+                InboxLog.RedeliveryAbsorbed(context.GetServiceOrCreateInstance<ILoggerFactory>().CreateLogger(InboxLog.Category), typeof(TMessage).Name, messageId, consumer);
                 return;
             }
 
