@@ -1,4 +1,5 @@
 using MassTransit;
+using Crm.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,17 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var consumer = GetType().Name;
         var strategy = Db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        var gate = await SqliteWriteGate.EnterAsync(Db, context.CancellationToken);
+        try
+        {
+            await strategy.ExecuteAsync(ApplyOnceAsync, context.CancellationToken);
+        }
+        finally
+        {
+            SqliteWriteGate.Exit(gate);
+        }
+
+        async Task ApplyOnceAsync(CancellationToken ct)
         {
             Db.ChangeTracker.Clear();
             await using var transaction = await Db.Database.BeginTransactionAsync(ct);
@@ -37,7 +48,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
             await Db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             MessagingMetrics.Consumed(consumer);
-        }, context.CancellationToken);
+        }
     }
 
     /// <summary>Applies the message's effect to <see cref="Db"/>; do not call SaveChanges, the base commits it with the inbox record.</summary>
