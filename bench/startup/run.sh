@@ -36,7 +36,7 @@ for run in $(seq 1 "$RUNS"); do
   suite=$(descendants "$apphost" | sort -u)
   suite_mb=$(( $(rss_kb $suite) / 1024 ))
   wrapper_mb=$(( $(rss_kb "$launcher") / 1024 ))
-  breakdown=$(for p in $suite; do printf "%s=%sMB " "$(tr '\0' ' ' < /proc/"$p"/cmdline | grep -oE 'Crm\.[A-Za-z]+\.dll|beam\.smp|redis-server|epmd|inet_gethost|erl_child_setup' | head -1 | sed 's/\.dll//')" "$(( $(rss_kb "$p") / 1024 ))"; done)
+  breakdown=$(for p in $suite; do printf "%s=%sMB " "$(tr '\0' ' ' < /proc/"$p"/cmdline | grep -oE 'Crm\.[A-Za-z]+(\.dll)?|rabbitmq-server|beam\.smp|redis-server|epmd|inet_gethost|erl_child_setup' | head -1 | sed 's/\.dll//'; true)" "$(( $(rss_kb "$p") / 1024 ))"; done)
   echo "run $run: ./run.sh → all healthy in ${healthy} s; idle ${IDLE} s: suite RSS ${suite_mb} MB ($(echo "$suite" | wc -w) processes; dotnet-run wrapper ${wrapper_mb} MB more); load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULT"
   echo "  $breakdown" | tee -a "$RESULT"
   kill -TERM "$apphost"
