@@ -30,15 +30,7 @@ public sealed class Workloads(IHost raw, IHost producer)
     {
         arrivals.Reset();
         var clock = Stopwatch.StartNew();
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                await send(i);
-            }
-        }));
+        await SendAllAsync(send, count, concurrency);
         var sent = clock.Elapsed;
         await UntilAsync(() => arrivals.Count >= count);
         if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1")
@@ -57,21 +49,26 @@ public sealed class Workloads(IHost raw, IHost producer)
     {
         var db = producer.Services.GetRequiredService<IServiceScopeFactory>();
         var clock = Stopwatch.StartNew();
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                await ProducerChangeAsync(i);
-            }
-        }));
+        await SendAllAsync(ProducerChangeAsync, count, concurrency);
         var written = clock.Elapsed;
         await UntilAsync(() => Unsent(db) == 0);
         return (count / written.TotalSeconds, count / clock.Elapsed.TotalSeconds);
     }
 
     public static Task ArrivedAsync(Arrivals arrivals, int count) => UntilAsync(() => arrivals.Count >= count);
+
+    private static async Task SendAllAsync(Func<int, Task> send, int count, int concurrency)
+    {
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await send(i);
+            }
+        }));
+    }
 
     private static int Unsent(IServiceScopeFactory scopes)
     {
