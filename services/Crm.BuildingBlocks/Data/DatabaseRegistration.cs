@@ -32,7 +32,7 @@ public static class DatabaseRegistration
         {
             builder.Services.AddDbContext<TContext, TSqlite>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(Interceptors(sp, new SqliteConnectionTuning())));
+                .AddInterceptors(Interceptors(sp, new SqliteConnectionTuning(), WriteGate)));
         }
         else
         {
@@ -44,6 +44,8 @@ public static class DatabaseRegistration
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(name, tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
     }
+
+    private static readonly SqliteWriteGateInterceptor WriteGate = new();
 
     private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] extra) =>
         [.. extra, .. sp.GetService<OutboxSignalInterceptor>() is { } outbox ? [outbox] : Array.Empty<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()];

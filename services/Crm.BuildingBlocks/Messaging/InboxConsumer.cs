@@ -1,5 +1,7 @@
 using MassTransit;
+using Crm.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.BuildingBlocks.Messaging;
 
@@ -20,13 +22,24 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var consumer = GetType().Name;
         var strategy = Db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        var gate = await SqliteWriteGate.EnterAsync(Db, context.CancellationToken);
+        try
+        {
+            await strategy.ExecuteAsync(ApplyOnceAsync, context.CancellationToken);
+        }
+        finally
+        {
+            SqliteWriteGate.Exit(gate);
+        }
+
+        async Task ApplyOnceAsync(CancellationToken ct)
         {
             Db.ChangeTracker.Clear();
             await using var transaction = await Db.Database.BeginTransactionAsync(ct);
             if (await Db.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
             {
                 MessagingMetrics.Duplicate(consumer);
+                InboxLog.RedeliveryAbsorbed(context.GetServiceOrCreateInstance<ILoggerFactory>().CreateLogger(InboxLog.Category), typeof(TMessage).Name, messageId, consumer);
                 return;
             }
 
@@ -35,7 +48,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
             await Db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             MessagingMetrics.Consumed(consumer);
-        }, context.CancellationToken);
+        }
     }
 
     /// <summary>Applies the message's effect to <see cref="Db"/>; do not call SaveChanges, the base commits it with the inbox record.</summary>

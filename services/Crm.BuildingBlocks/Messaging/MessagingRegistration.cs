@@ -8,6 +8,10 @@ namespace Crm.BuildingBlocks.Messaging;
 
 public static class MessagingRegistration
 {
+    /// <summary>Messages the broker sends ahead to each endpoint, and how many of them a consumer handles at once.</summary>
+    public const int PrefetchCount = 16;
+    public const int ConcurrentMessageLimit = 8;
+
     /// <summary>
     /// RabbitMQ through MassTransit from <c>ConnectionStrings:messaging</c>, the outbox relay for <typeparamref name="TContext"/>,
     /// and the service's consumers on queues prefixed with its name, each retried with backoff and then parked in its error queue.
@@ -32,12 +36,12 @@ public static class MessagingRegistration
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 endpoint.UseMessageRetry(r => r.Intervals(retry));
-                endpoint.ConcurrentMessageLimit = 8;
+                endpoint.ConcurrentMessageLimit = ConcurrentMessageLimit;
             });
             x.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
-                rabbit.PrefetchCount = 16;
+                rabbit.PrefetchCount = PrefetchCount;
                 rabbit.ConfigureEndpoints(context);
             });
         });

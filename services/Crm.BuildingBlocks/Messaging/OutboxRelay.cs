@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
+using Crm.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -81,17 +82,32 @@ public sealed partial class OutboxRelay<TContext>(
 
         var results = await Task.WhenAll(batch.Select(m => TryPublishAsync(m, ct)));
         var now = time.GetUtcNow();
+        var sent = new List<Guid>(batch.Count);
         foreach (var (message, error) in batch.Zip(results))
         {
             if (error is null)
             {
-                message.SentAt = now;
+                sent.Add(message.Id);
                 MessagingMetrics.Published(message.MessageType, now - message.OccurredAt);
             }
             else
             {
                 message.Attempts++;
                 message.LastError = error.Length > 2000 ? error[..2000] : error;
+            }
+        }
+
+        if (sent.Count > 0)
+        {
+            // One statement marks the whole confirmed batch; only failures are tracked row by row (SaveChanges below).
+            var gate = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
+            try
+            {
+                await db.Outbox.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+            }
+            finally
+            {
+                SqliteWriteGate.Exit(gate);
             }
         }
 

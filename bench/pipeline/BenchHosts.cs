@@ -1,0 +1,84 @@
+using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.Bench.Pipeline;
+
+/// <summary>
+/// The two sides measured: a bare MassTransit bus (durable, confirms, the same prefetch and concurrency as the suite),
+/// and the suite's pipeline from the real building blocks — a producer with its outbox and relay, a consumer with its inbox,
+/// each with its own SQLite database, as two services would be.
+/// </summary>
+public static class BenchHosts
+{
+    public static async Task<IHost> RawAsync(string broker, Arrivals arrivals)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        Quiet(builder);
+        builder.Services.AddMassTransit(x =>
+        {
+            x.AddConsumer<RawConsumer>().Endpoint(e => e.Name = "bench-raw");
+            x.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.ConcurrentMessageLimit = MessagingRegistration.ConcurrentMessageLimit);
+            x.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(broker), host => host.PublisherConfirmation = true);
+                rabbit.PrefetchCount = MessagingRegistration.PrefetchCount;
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
+        return await StartAsync(builder.Build(), arrivals);
+    }
+
+    public static async Task<IHost> ProducerAsync(string broker, string folder) =>
+        await ServiceAsync<ProducerDb>("bench-producer", broker, folder, null, null);
+
+    public static async Task<IHost> ConsumerAsync(string broker, string folder, Arrivals arrivals) =>
+        await ServiceAsync<ConsumerDb>("bench-consumer", broker, folder, x => x.AddConsumer<EffectConsumer>(), arrivals);
+
+    private static async Task<IHost> ServiceAsync<TContext>(string name, string broker, string folder, Action<IBusRegistrationConfigurator>? consumers, Arrivals? arrivals)
+        where TContext : ServiceDbContext
+    {
+        var builder = Host.CreateApplicationBuilder();
+        Quiet(builder);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:messaging"] = broker,
+            [$"ConnectionStrings:{name}-db"] = $"Data Source={Path.Combine(folder, name + ".db")}",
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddCrmMessaging<TContext>(name, consumers);
+        builder.AddServiceDatabase<TContext, TContext, TContext>(name);
+        var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            await db.Database.EnsureCreatedAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        return await StartAsync(host, arrivals);
+    }
+
+    private static async Task<IHost> StartAsync(IHost host, Arrivals? arrivals)
+    {
+        await host.StartAsync();
+        if (arrivals is not null)
+        {
+            host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(arrivals);
+        }
+
+        return host;
+    }
+
+    private static void Quiet(HostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+    }
+}

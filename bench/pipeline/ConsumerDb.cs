@@ -1,0 +1,15 @@
+using Crm.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Bench.Pipeline;
+
+public sealed class ConsumerDb(DbContextOptions<ConsumerDb> options) : ServiceDbContext(options)
+{
+    public DbSet<BenchEffect> Effects => Set<BenchEffect>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<BenchEffect>().HasKey(e => e.CustomerId);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Crm.AppHost.Hosting;
+using Crm.AppHost.Resources;
+using Crm.Bench.Pipeline;
+
+// Event pipeline vs raw MassTransit, side by side on one local RabbitMQ (durable queues, publisher confirms):
+// peak throughput of each, then latency at a fixed rate. See bench/pipeline/README.md.
+// usage: dotnet run --project bench/pipeline -c Release -- [--count 20000] [--rate 500] [--seconds 20] [--rounds 2] [--writers 16]
+var count = Arg("--count", 20_000);
+var rate = Arg("--rate", 500);
+var seconds = Arg("--seconds", 20);
+var rounds = Arg("--rounds", 2);
+var writers = Arg("--writers", 16);
+const int InFlight = 100;
+
+var app = DistributedApplicationBuilder.CreateBuilder([], new Dictionary<string, string?> { ["RabbitMQ:Management"] = "false" });
+app.EchoLogs = false;
+app.AddRabbitMQ("messaging");
+await using var suite = app.Build();
+await suite.StartAsync();
+var broker = suite.Get<RabbitMqResource>("messaging").ConnectionString!;
+var folder = Path.Combine(suite.Host.RunDirectory, "pipeline");
+Directory.CreateDirectory(folder);
+
+var arrivals = new Arrivals();
+using var raw = await BenchHosts.RawAsync(broker, arrivals);
+using var producer = await BenchHosts.ProducerAsync(broker, folder);
+var consumer = await BenchHosts.ConsumerAsync(broker, folder, arrivals);
+var work = new Workloads(raw, producer);
+
+Console.WriteLine($"warm-up … (load average {LoadAverage()})");
+await Workloads.PeakAsync(work.RawPublishAsync, 2000, InFlight, arrivals);
+await Workloads.PeakAsync(work.ProducerChangeAsync, 2000, writers, arrivals);
+
+var lines = new List<string>();
+for (var round = 1; round <= rounds; round++)
+{
+    var rawPeak = await Workloads.PeakAsync(work.RawPublishAsync, count, InFlight, arrivals);
+    var pipelinePeak = await Workloads.PeakAsync(work.ProducerChangeAsync, count, writers, arrivals);
+    var rawLatency = await Workloads.FixedRateAsync(work.RawPublishAsync, rate, seconds, arrivals);
+    var pipelineLatency = await Workloads.FixedRateAsync(work.ProducerChangeAsync, rate, seconds, arrivals);
+
+    // Each stage alone: the producer and relay with no consumer running, then a fresh consumer on the full queue.
+    await consumer.StopAsync();
+    consumer.Dispose();
+    var produced = await work.ProduceOnlyAsync(count / 2, writers);
+    arrivals.Reset();
+    consumer = await BenchHosts.ConsumerAsync(broker, folder, arrivals);
+    await Workloads.ArrivedAsync(arrivals, count / 2);
+    var stages = (produced.Written, produced.Relayed, Consumed: arrivals.Rate);
+    lines.Add(string.Create(CultureInfo.InvariantCulture,
+        $"round {round}: peak raw {rawPeak:F0}/s, pipeline {pipelinePeak:F0}/s, ratio {pipelinePeak / rawPeak:F2}; " +
+        $"at {rate}/s raw p50 {rawLatency.P50:F1} ms p99 {rawLatency.P99:F1} ms, pipeline p50 {pipelineLatency.P50:F1} ms p99 {pipelineLatency.P99:F1} ms " +
+        $"(sent at {pipelineLatency.Achieved:F0}/s); stages alone: producer commits {stages.Written:F0}/s, relay confirms {stages.Relayed:F0}/s, " +
+        $"consumer applies {stages.Consumed:F0}/s; load average {LoadAverage()}"));
+    Console.WriteLine(lines[^1]);
+}
+
+var output = Path.Combine(suite.Host.RepositoryRoot, "bench", "out");
+Directory.CreateDirectory(output);
+var file = Path.Combine(output, $"pipeline-{DateTimeOffset.UtcNow:yyyyMMddTHHmmssZ}.txt");
+await File.WriteAllLinesAsync(file, [$"dotnet run --project bench/pipeline -c Release -- {string.Join(' ', args)}", $"count {count}, writers {writers}, raw in flight {InFlight}", .. lines]);
+Console.WriteLine($"results: {file}");
+await consumer.StopAsync();
+consumer.Dispose();
+await producer.StopAsync();
+await raw.StopAsync();
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

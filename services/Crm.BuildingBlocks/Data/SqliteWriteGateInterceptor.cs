@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Crm.BuildingBlocks.Data;
+
+/// <summary>
+/// Queues a SaveChanges at the database's <see cref="SqliteWriteGate"/> unless it runs inside an explicit transaction
+/// (whose owner took the gate, or took its chances with the busy handler, before beginning it).
+/// </summary>
+public sealed class SqliteWriteGateInterceptor : SaveChangesInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, SemaphoreSlim> _held = [];
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null && await SqliteWriteGate.EnterAsync(context, cancellationToken) is { } gate)
+        {
+            _held.AddOrUpdate(context, gate);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) => result;
+
+    private void Release(DbContext? context)
+    {
+        if (context is not null && _held.TryGetValue(context, out var gate))
+        {
+            _held.Remove(context);
+            SqliteWriteGate.Exit(gate);
+        }
+    }
+}

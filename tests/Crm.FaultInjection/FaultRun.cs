@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Crm.FaultInjection.Broker;
+using Crm.FaultInjection.Faults;
+using Crm.FaultInjection.Ledger;
+using Crm.FaultInjection.Load;
+using Crm.FaultInjection.Suite;
+using Crm.FaultInjection.Verification;
+
+namespace Crm.FaultInjection;
+
+/// <summary>
+/// Drives changes through the gateway at a fixed rate while injecting faults one after another (each drained before the
+/// next), poisons a few messages on purpose, waits for the whole backlog to drain, and checks the ledgers.
+/// </summary>
+public static class FaultRun
+{
+    public static async Task<FaultReport> RunAsync(FaultSuite suite, FaultRunOptions options, Action<string> progress, CancellationToken ct = default)
+    {
+        using var broker = new ManagementApi(suite.Broker.ManagementUrl ?? throw new InvalidOperationException("RabbitMQ runs without its management API."));
+        var subscriptions = await Subscriptions.DiscoverAsync(broker, ChangeEvents.All, ct);
+        progress($"consumers: {string.Join(", ", subscriptions.All.Select(s => s.Endpoint))}");
+        using var ledger = new EventLedger(suite, subscriptions.Services);
+        var backlog = new Backlog(ledger, subscriptions);
+        using var redeliveries = new RedeliveryCounter(suite.Projects);
+        using var gateway = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = suite.Gateway, Timeout = TimeSpan.FromSeconds(60) };
+        var driver = new ChangeDriver(gateway, await ChangeDriver.StaffTokensAsync(gateway, options.Identities, ct));
+        var schedule = FaultSchedule.Interleaved(options.BrokerCrashes, options.ServiceCrashes, options.DatabaseOutages, options.DatabaseOutage, [.. subscriptions.Services]);
+
+        var clock = Stopwatch.StartNew();
+        using var stopLoad = new CancellationTokenSource();
+        var load = driver.RunAsync(options.Rate, options.Changes, stopLoad.Token);
+        var poisons = await PoisonPublisher.PublishAsync(broker, subscriptions, options.Poisons, ct);
+        var reporter = ReportProgressAsync(ledger, backlog, driver, clock, progress, stopLoad.Token);
+        await Task.Delay(options.WarmUp, ct);
+
+        var outcomes = new List<FaultOutcome>();
+        foreach (var fault in schedule)
+        {
+            var at = clock.Elapsed;
+            progress($"{at.TotalSeconds,6:F1} s  {fault.Name} ({driver.Issued:N0} changes sent)");
+            await fault.InjectAsync(suite, ct);
+            var outage = clock.Elapsed - at;
+            var committed = ledger.Outbox();
+            var owed = backlog.Lag(committed);
+            var drain = await backlog.WaitDrainedAsync(committed, options.DrainDeadline, ct);
+            outcomes.Add(new FaultOutcome(fault.Name, at, outage, owed, drain));
+            progress($"{clock.Elapsed.TotalSeconds,6:F1} s  recovered after {outage.TotalSeconds:F1} s, {owed:N0} effects owed, drained in {drain?.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) ?? "—"} s");
+            await Task.Delay(options.Settle, ct);
+        }
+
+        await stopLoad.CancelAsync();
+        await load;
+        await reporter;
+        progress($"{clock.Elapsed.TotalSeconds,6:F1} s  load stopped after {driver.Issued:N0} changes; draining");
+        var finalDrain = await WaitAllSentAndAppliedAsync(ledger, backlog, options.FinalDeadline, ct);
+        await WaitParkedAsync(broker, poisons.Count, options.FinalDeadline, ct);
+
+        var checks = LedgerChecks.Run(driver.Tally, ledger, subscriptions).ToList();
+        checks.AddRange(await ErrorQueueChecks.RunAsync(broker, poisons, ct));
+        return new FaultReport(options, driver, outcomes, finalDrain, new Dictionary<string, long>(redeliveries.ByService), checks);
+    }
+
+    private static async Task ReportProgressAsync(EventLedger ledger, Backlog backlog, ChangeDriver driver, Stopwatch clock, Action<string> progress, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None);
+            var outbox = ledger.Outbox();
+            progress($"{clock.Elapsed.TotalSeconds,6:F1} s    {driver.Issued:N0} sent, {driver.Tally.Committed():N0} committed, {outbox.Unsent:N0} unpublished, {backlog.Lag(outbox):N0} effects owed");
+        }
+    }
+
+    private static async Task<TimeSpan?> WaitAllSentAndAppliedAsync(EventLedger ledger, Backlog backlog, TimeSpan deadline, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        while (ledger.Outbox().Unsent > 0 && clock.Elapsed < deadline)
+        {
+            await Task.Delay(100, ct);
+        }
+
+        var drained = await backlog.WaitDrainedAsync(ledger.Outbox(), deadline - clock.Elapsed, ct);
+        return drained is null ? null : clock.Elapsed;
+    }
+
+    /// <summary>Poison messages reach their error queue after the consumer's retries; wait for them (a deadline, not a sleep).</summary>
+    private static async Task WaitParkedAsync(ManagementApi broker, int expected, TimeSpan deadline, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        while (await ErrorQueueChecks.ParkedAsync(broker, ct) < expected && clock.Elapsed < deadline)
+        {
+            await Task.Delay(250, ct);
+        }
+    }
+}
