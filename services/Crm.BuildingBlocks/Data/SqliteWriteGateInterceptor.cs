@@ -40,6 +40,13 @@ public sealed class SqliteWriteGateInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>A lost optimistic-concurrency check is not reported as a failed save: the gate is given back here.</summary>
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) => result;
 
     private void Release(DbContext? context)

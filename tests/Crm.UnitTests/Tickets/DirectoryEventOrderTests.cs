@@ -28,6 +28,8 @@ public sealed class DirectoryEventOrderTests : IAsyncLifetime, IDisposable
             .AddDbContext<TicketsDbContext, SqliteTicketsDbContext>(o => o.UseSqlite(_connection))
             .AddMassTransitTestHarness(x =>
             {
+                // A loaded machine may take seconds for the first consume (model building, migrations' warm-up).
+                x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(30));
                 x.AddConsumer<CustomerRegisteredConsumer>();
                 x.AddConsumer<PurchaseRecordedConsumer>();
             })
