@@ -27,6 +27,8 @@ public sealed class FaultSuite : IAsyncDisposable
             ["environment"] = "Development",
             ["Gateway:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RabbitMQ:Management"] = "true",
+            // The run counts effects itself; the dashboard would only add load (and want a fixed port).
+            ["Dashboard:Enabled"] = "false",
         });
         builder.EchoLogs = echoLogs;
         builder.HealthTimeout = TimeSpan.FromSeconds(120);
