@@ -31,7 +31,11 @@ public static class GatewayExtensions
             var options = ConfigurationOptions.Parse(cache);
             options.AbortOnConnectFail = false;
             builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-            builder.Services.AddSingleton<IRateLimitStore, RedisRateLimitStore>();
+            builder.Services.AddSingleton<RedisRateLimitStore>();
+            builder.Services.AddSingleton(sp => new LocalFirstRateLimitStore(
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RedisRateLimitStore>()));
+            builder.Services.AddSingleton<IRateLimitStore>(sp => sp.GetRequiredService<LocalFirstRateLimitStore>());
+            builder.Services.AddHostedService<RateLimitReconciler>();
         }
         else
         {

@@ -14,11 +14,11 @@ command -v sqlite3 >/dev/null || apt-get install -y -qq sqlite3 >/dev/null
 
 # The benchmark measures the proxy, not the per-user rate limit: raise it for this run only (inherited by the gateway).
 export Gateway__RateLimits__Bearer__PermitLimit=1000000000
-dotnet AppHost/bin/Release/net10.0/Crm.AppHost.dll --Gateway:Port "$PORT" > "$OUT/apphost.log" 2>&1 &
+dotnet AppHost/bin/Release/net10.0/Crm.AppHost.dll --Gateway:Port "$PORT" --Dashboard:Port 0 > "$OUT/apphost.log" 2>&1 &
 HOST=$!
 trap 'kill -TERM $HOST 2>/dev/null; wait $HOST 2>/dev/null || true' EXIT
 G="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do curl -sf "$G/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "$G/health" >/dev/null && grep -q "^Gateway: http" "$OUT/apphost.log" && break; sleep 1; done
 DIRECT=$(grep -oE 'customers +Project +Healthy +pid [0-9]+ +http://127.0.0.1:[0-9]+' "$OUT/apphost.log" | grep -oE 'http://[0-9.:]+')
 DB=$(grep -oE 'customers-db +Database +Healthy +pid - +Data Source=[^ ]+' "$OUT/apphost.log" | sed 's/.*Data Source=//')
 TOKEN=$(curl -s -X POST "$G/dev/token" -H 'content-type: application/json' -d '{"subject":"bench","roles":["agent"]}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
@@ -62,10 +62,25 @@ measure() { # name base-url script
   echo "$1 peak: $rps req/s (non-2xx: ${errors:-0})" | tee -a "$RESULT" >&2
   echo "$rps"
 }
-latency() { # name url rate
-  local q=$(( $3 / 8 )); [ "$q" -lt 1 ] && q=1
-  hey -z "${DURATION}s" -c 8 -q "$q" -H "Authorization: Bearer $TOKEN" "$2" \
-    | awk -v n="$1" '/50%? in|50% in/ {p50=$3} /99% in/ {p99=$3} END {printf "%s at %s: p50 %.2f ms, p99 %.2f ms\n", n, "half load", p50*1000, p99*1000}' | tee -a "$RESULT"
+# hey runs pinned to one core so it does not migrate between the gateway's and the service's threads.
+PIN=$(command -v taskset >/dev/null && echo "taskset -c ${BENCH_LOAD_CPU:-1}" || true)
+REPEATS=${BENCH_REPEATS:-3}
+hey_p50_p99() { # url rate -> "p50 p99" in ms
+  local q=$(( $2 / 8 )); [ "$q" -lt 1 ] && q=1
+  $PIN hey -z "${DURATION}s" -c 8 -q "$q" -H "Authorization: Bearer $TOKEN" "$1" \
+    | awk '/50%? in|50% in/ {p50=$3} /99% in/ {p99=$3} END {printf "%.2f %.2f\n", p50*1000, p99*1000}'
+}
+median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+latency() { # kind direct-url gateway-url rate: direct and gateway interleaved at the same fixed rate, REPEATS times, medians
+  local dp50=() dp99=() gp50=() gp99=() d g
+  for i in $(seq 1 "$REPEATS"); do
+    read -r dp dq <<<"$(hey_p50_p99 "$2" "$4")"; dp50+=("$dp"); dp99+=("$dq")
+    read -r gp gq <<<"$(hey_p50_p99 "$3" "$4")"; gp50+=("$gp"); gp99+=("$gq")
+    echo "  $1 run $i at $4 req/s: direct p50 $dp / p99 $dq ms, gateway p50 $gp / p99 $gq ms (load $(cut -d' ' -f1 /proc/loadavg))" | tee -a "$RESULT"
+  done
+  d=$(printf '%s\n' "${dp50[@]}" | median); g=$(printf '%s\n' "${gp50[@]}" | median)
+  local d9 g9; d9=$(printf '%s\n' "${dp99[@]}" | median); g9=$(printf '%s\n' "${gp99[@]}" | median)
+  echo "$1 at half load ($4 req/s), median of $REPEATS: direct p50 $d / p99 $d9 ms, gateway p50 $g / p99 $g9 ms, added p50 $(awk -v a="$g" -v b="$d" 'BEGIN {printf "%+.2f", a-b}') / p99 $(awk -v a="$g9" -v b="$d9" 'BEGIN {printf "%+.2f", a-b}') ms" | tee -a "$RESULT"
 }
 
 for kind in by-id search; do
@@ -74,7 +89,7 @@ for kind in by-id search; do
   echo "gateway/direct $kind: $(awk -v g="$g" -v d="$d" 'BEGIN {printf "%.2f", g/d}')" | tee -a "$RESULT"
   half=$(awk -v d="$d" 'BEGIN {printf "%d", d/2}')
   path=$([ "$kind" = by-id ] && echo "/api/customers/0007A120-0000-7000-8000-00000007A120" || echo "/api/customers?limit=20&q=silva42")
-  latency "direct $kind" "$DIRECT$path" "$half"
-  latency "gateway $kind" "$G$path" "$half"
+  latency "$kind" "$DIRECT$path" "$G$path" "$half"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULT"
 echo "results: $RESULT"

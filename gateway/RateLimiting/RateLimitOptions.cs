@@ -6,9 +6,15 @@ public sealed class RateLimitOptions
     public const string Section = "Gateway:RateLimits";
 
     /// <summary>Routes whose URL carries the credential: per client IP, strict, against token enumeration (API.md: 60 a minute).</summary>
-    public RateLimitRule TokenInUrl { get; set; } = new() { PermitLimit = 60 };
+    public RateLimitRule TokenInUrl { get; set; } = new() { PermitLimit = 60, ExactAcrossInstances = true };
     /// <summary>Partner API: per API key.</summary>
     public RateLimitRule PartnerKey { get; set; } = new() { PermitLimit = 1200 };
     /// <summary>Staff and customer API: per user (JWT subject), or per IP without a valid token.</summary>
     public RateLimitRule Bearer { get; set; } = new() { PermitLimit = 6000 };
+
+    /// <summary>
+    /// How often a gateway sends the hits it admitted to Redis and learns the other instances' counts. Between two
+    /// syncs each other instance may admit at most what it saw in one interval beyond the shared limit.
+    /// </summary>
+    public TimeSpan SyncInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 }
