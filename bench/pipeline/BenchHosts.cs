@@ -67,12 +67,13 @@ public static class BenchHosts
 
     private static async Task<IHost> StartAsync(IHost host, Arrivals? arrivals)
     {
-        await host.StartAsync();
+        // Observe before starting: a consumer started on a full queue consumes at once, and uncounted arrivals would never come.
         if (arrivals is not null)
         {
             host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(arrivals);
         }
 
+        await host.StartAsync();
         return host;
     }
 

@@ -29,6 +29,7 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddSingleton<InboxBatcher<TContext>>();
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));

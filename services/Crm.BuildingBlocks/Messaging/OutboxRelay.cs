@@ -111,14 +111,17 @@ public sealed partial class OutboxRelay<TContext>(
             }
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
         var failed = results.Count(r => r is not null);
-        // The backlog is every row not yet confirmed, not just this batch: a full batch may leave thousands behind.
-        MessagingMetrics.SetPending(typeof(TContext).Name, await db.Outbox.CountAsync(m => m.SentAt == null, CancellationToken.None));
         if (failed > 0)
         {
+            await db.SaveChangesAsync(CancellationToken.None);
             LogPublishFailed(failed, batch.Count, results.First(r => r is not null));
         }
+
+        // The backlog is every row not yet confirmed, not just this batch: a full batch may leave thousands behind. A batch
+        // that was not full held every unsent row, and none failed: nothing is left (rows committed since wake the relay again).
+        var pending = batch.Count == _options.BatchSize || failed > 0 ? await db.Outbox.CountAsync(m => m.SentAt == null, CancellationToken.None) : 0;
+        MessagingMetrics.SetPending(typeof(TContext).Name, pending);
 
         return (batch.Count - failed, failed);
     }

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Data;
@@ -12,7 +13,7 @@ namespace Crm.UnitTests.Tickets;
 /// <summary>
 /// The service desk's customer directory from customer events that arrive in any order (each type has its own
 /// queue), through the real consumers and a real SQLite database; MassTransit's in-memory harness stands in for the
-/// broker only (the end-to-end tests use RabbitMQ).
+/// broker only (the end-to-end tests use RabbitMQ). The consumers apply through the inbox's group commit, as in the services.
 /// </summary>
 public sealed class DirectoryEventOrderTests : IAsyncLifetime, IDisposable
 {
@@ -26,6 +27,8 @@ public sealed class DirectoryEventOrderTests : IAsyncLifetime, IDisposable
         _services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddDbContext<TicketsDbContext, SqliteTicketsDbContext>(o => o.UseSqlite(_connection))
+            .AddLogging()
+            .AddSingleton<InboxBatcher<TicketsDbContext>>()
             .AddMassTransitTestHarness(x =>
             {
                 // A loaded machine may take seconds for the first consume (model building, migrations' warm-up).
@@ -33,6 +36,8 @@ public sealed class DirectoryEventOrderTests : IAsyncLifetime, IDisposable
                 x.AddConsumer<CustomerRegisteredConsumer>();
                 x.AddConsumer<PurchaseRecordedConsumer>();
             })
+            // The harness gives up after 1.2 s without bus activity by default; a loaded machine needs longer to get going.
+            .Configure<TestHarnessOptions>(o => o.TestInactivityTimeout = TimeSpan.FromSeconds(30))
             .BuildServiceProvider(true);
         await using (var scope = _services.CreateAsyncScope())
         {
