@@ -31,13 +31,11 @@ public sealed class DirectoryEventOrderTests : IAsyncLifetime, IDisposable
             .AddSingleton<InboxBatcher<TicketsDbContext>>()
             .AddMassTransitTestHarness(x =>
             {
-                // A loaded machine may take seconds for the first consume (model building, migrations' warm-up).
+                // The harness gives up after 1.2 s without bus activity by default; a loaded machine needs longer to get going.
                 x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(30));
                 x.AddConsumer<CustomerRegisteredConsumer>();
                 x.AddConsumer<PurchaseRecordedConsumer>();
             })
-            // The harness gives up after 1.2 s without bus activity by default; a loaded machine needs longer to get going.
-            .Configure<TestHarnessOptions>(o => o.TestInactivityTimeout = TimeSpan.FromSeconds(30))
             .BuildServiceProvider(true);
         await using (var scope = _services.CreateAsyncScope())
         {
