@@ -17,6 +17,8 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
     where TContext : ServiceDbContext
 {
     /// <summary>The context the current delivery is applied on: the batch's shared one when group commit applies it.</summary>
+    private readonly TContext _own = db;
+
     protected TContext Db { get; private set; } = db;
     protected TimeProvider Time { get; } = time;
 
@@ -61,10 +63,16 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
         }
     }
 
-    private Task ApplyOnAsync(TContext db, TMessage message, CancellationToken ct)
+    private async Task ApplyOnAsync(TContext db, TMessage message, CancellationToken ct)
     {
         Db = db;
-        return HandleAsync(message, ct);
+        await HandleAsync(message, ct);
+        // Only Db is committed with the batch: a service that changed the consumer's own context would lose its effect.
+        if (!ReferenceEquals(db, _own) && _own.ChangeTracker.HasChanges())
+        {
+            _own.ChangeTracker.Clear();
+            throw new InvalidOperationException($"{GetType().Name} changed a DbContext other than Db; pass Db to the services it calls.");
+        }
     }
 
     private static InboxBatcher<TContext>? Batcher(ConsumeContext context) =>

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Crm.Campaigns.Attribution;
 
 /// <summary>Credits a recorded purchase to a campaign (at most once per purchase), in the transaction that records it.</summary>
-public sealed class Attributor(CampaignsDbContext db, IOptions<CampaignsOptions> options)
+public sealed class Attributor(IOptions<CampaignsOptions> options)
 {
-    public async Task AttributeAsync(AudiencePurchase purchase, CancellationToken ct)
+    public async Task AttributeAsync(CampaignsDbContext db, AudiencePurchase purchase, CancellationToken ct)
     {
         if (await db.Conversions.AnyAsync(c => c.PurchaseId == purchase.PurchaseId, ct))
         {

@@ -9,9 +9,9 @@ namespace Crm.Campaigns.Segments;
 /// Keeps the membership table current as events arrive: whenever a customer's read model changes, their memberships
 /// are re-evaluated against every segment in the same transaction as the change.
 /// </summary>
-public sealed class SegmentMembership(CampaignsDbContext db, SegmentRuleCache rules, TimeProvider time)
+public sealed class SegmentMembership(SegmentRuleCache rules, TimeProvider time)
 {
-    public async Task RefreshAsync(AudienceMember member, CancellationToken ct)
+    public async Task RefreshAsync(CampaignsDbContext db, AudienceMember member, CancellationToken ct)
     {
         var current = await db.SegmentMembers.Where(s => s.CustomerId == member.CustomerId).ToListAsync(ct);
         if (!member.IsTargetable)

@@ -29,6 +29,6 @@ public sealed class CustomerErasedConsumer(CampaignsDbContext db, TimeProvider t
         member.PartnerAttributes.Clear();
         member.ProductModels.Clear();
         Db.Entry(member).CurrentValues.SetValues(new AudienceMember { CustomerId = e.CustomerId, Erased = true });
-        await membership.RefreshAsync(member, ct);
+        await membership.RefreshAsync(Db, member, ct);
     }
 }

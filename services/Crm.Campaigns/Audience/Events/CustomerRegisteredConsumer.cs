@@ -18,6 +18,6 @@ public sealed class CustomerRegisteredConsumer(CampaignsDbContext db, TimeProvid
         }
 
         AudienceProfiles.Apply(member, new ProfileSnapshot(e.FirstName, e.LastName, e.Email, e.BirthYear, e.Gender, e.City, e.Country, e.LifecycleStage), 1, e.OccurredAt);
-        await membership.RefreshAsync(member, ct);
+        await membership.RefreshAsync(Db, member, ct);
     }
 }

@@ -18,6 +18,6 @@ public sealed class CustomerUpdatedConsumer(CampaignsDbContext db, TimeProvider 
         }
 
         AudienceProfiles.Apply(member, new ProfileSnapshot(e.FirstName, e.LastName, e.Email, e.BirthYear, e.Gender, e.City, e.Country, e.LifecycleStage), e.Version, e.OccurredAt);
-        await membership.RefreshAsync(member, ct);
+        await membership.RefreshAsync(Db, member, ct);
     }
 }

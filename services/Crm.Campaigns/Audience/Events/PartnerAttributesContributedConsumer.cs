@@ -37,6 +37,6 @@ public sealed class PartnerAttributesContributedConsumer(CampaignsDbContext db, 
             }
         }
 
-        await membership.RefreshAsync(member, ct);
+        await membership.RefreshAsync(Db, member, ct);
     }
 }

@@ -14,6 +14,6 @@ public sealed class PartnerContributionsRevokedConsumer(CampaignsDbContext db, T
         var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
         var at = AudienceStore.Utc(e.OccurredAt);
         member.PartnerAttributes.RemoveAll(a => a.ContributedAt <= at);
-        await membership.RefreshAsync(member, ct);
+        await membership.RefreshAsync(Db, member, ct);
     }
 }

@@ -55,8 +55,8 @@ public sealed class PurchaseRecordedConsumer(CampaignsDbContext db, TimeProvider
             await CoOwnership.AddAsync(Db, purchase.ProductKey, owned, ct);
         }
 
-        await attributor.AttributeAsync(purchase, ct);
-        await membership.RefreshAsync(member, ct);
+        await attributor.AttributeAsync(Db, purchase, ct);
+        await membership.RefreshAsync(Db, member, ct);
     }
 
     private static string Cut(string value) => value.Length <= AudienceLimits.Short ? value : value[..AudienceLimits.Short];
