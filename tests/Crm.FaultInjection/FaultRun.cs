@@ -72,23 +72,12 @@ public static class FaultRun
 
     private static async Task<TimeSpan?> WaitAllSentAndAppliedAsync(EventLedger ledger, Backlog backlog, TimeSpan deadline, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
-        while (ledger.Outbox().Unsent > 0 && clock.Elapsed < deadline)
-        {
-            await Task.Delay(100, ct);
-        }
-
-        var drained = await backlog.WaitDrainedAsync(ledger.Outbox(), deadline - clock.Elapsed, ct);
-        return drained is null ? null : clock.Elapsed;
+        var sent = await Poll.UntilAsync(() => ledger.Outbox().Unsent == 0, deadline, TimeSpan.FromMilliseconds(100), ct) ?? deadline;
+        var drained = await backlog.WaitDrainedAsync(ledger.Outbox(), deadline - sent, ct);
+        return drained is null ? null : sent + drained;
     }
 
     /// <summary>Poison messages reach their error queue after the consumer's retries; wait for them (a deadline, not a sleep).</summary>
-    private static async Task WaitParkedAsync(ManagementApi broker, int expected, TimeSpan deadline, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        while (await ErrorQueueChecks.ParkedAsync(broker, ct) < expected && clock.Elapsed < deadline)
-        {
-            await Task.Delay(250, ct);
-        }
-    }
+    private static Task WaitParkedAsync(ManagementApi broker, int expected, TimeSpan deadline, CancellationToken ct) =>
+        Poll.UntilAsync(async () => await ErrorQueueChecks.ParkedAsync(broker, ct) >= expected, deadline, TimeSpan.FromMilliseconds(250), ct);
 }

@@ -9,18 +9,8 @@ namespace Crm.BuildingBlocks.ContactPressure;
 /// </summary>
 public sealed class RedisContactPressure(IConnectionMultiplexer redis, IOptions<ContactPressureOptions> options, TimeProvider time) : IContactPressure
 {
+    /// <summary>Trim each key's window, then reserve in order: one round trip for one contact or a whole launch batch.</summary>
     private const string ReserveScript = """
-        local key, now, window, limit, member = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-        redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-        if redis.call('ZSCORE', key, member) then return 1 end
-        if redis.call('ZCARD', key) >= limit then return 0 end
-        redis.call('ZADD', key, now, member)
-        redis.call('PEXPIRE', key, window)
-        return 1
-        """;
-
-    /// <summary>The same rule for many keys in one script run: one round trip for a whole launch batch.</summary>
-    private const string ReserveManyScript = """
         local now, window, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
         local answers = {}
         for i, key in ipairs(KEYS) do
@@ -42,20 +32,8 @@ public sealed class RedisContactPressure(IConnectionMultiplexer redis, IOptions<
     /// <summary>Contacts per script run: large enough to save round trips, small enough not to hold Redis up for long.</summary>
     private const int ScriptChunk = 250;
 
-    public async Task<bool> TryReserveAsync(Guid customerId, string contactId, bool transactional, CancellationToken ct = default)
-    {
-        var policy = options.Value;
-        if (transactional && !policy.CountTransactional)
-        {
-            return true;
-        }
-
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(
-            ReserveScript,
-            [KeyOf(customerId)],
-            [time.GetUtcNow().ToUnixTimeMilliseconds(), (long)policy.Window.TotalMilliseconds, policy.MaxContacts, contactId]);
-        return (int)result == 1;
-    }
+    public async Task<bool> TryReserveAsync(Guid customerId, string contactId, bool transactional, CancellationToken ct = default) =>
+        (await TryReserveManyAsync([new ContactRequest(customerId, contactId)], transactional, ct))[0];
 
     public async Task<IReadOnlyList<bool>> TryReserveManyAsync(IReadOnlyList<ContactRequest> contacts, bool transactional, CancellationToken ct = default)
     {
@@ -74,7 +52,7 @@ public sealed class RedisContactPressure(IConnectionMultiplexer redis, IOptions<
         {
             var chunk = contacts.Skip(start).Take(ScriptChunk).ToList();
             RedisValue[] values = [now, (long)policy.Window.TotalMilliseconds, policy.MaxContacts, .. chunk.Select(c => (RedisValue)c.ContactId)];
-            runs.Add((start, database.ScriptEvaluateAsync(ReserveManyScript, [.. chunk.Select(c => KeyOf(c.CustomerId))], values)));
+            runs.Add((start, database.ScriptEvaluateAsync(ReserveScript, [.. chunk.Select(c => KeyOf(c.CustomerId))], values)));
         }
 
         foreach (var (start, result) in runs)

@@ -17,7 +17,7 @@ public static class CustomerDirectoryApi
 
     public static async Task<Results<Ok<DirectoryCustomerResponse>, ProblemHttpResult>> GetCustomer(Guid customerId, TicketsDbContext db)
     {
-        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == customerId && !c.Erased && c.Version > 0);
+        var customer = await CustomerDirectory.FindKnownAsync(db, customerId);
         return customer is null
             ? Problems.NotFound("Customer")
             : TypedResults.Ok(new DirectoryCustomerResponse(customer.CustomerId, customer.FirstName, customer.LastName, customer.AccountOwnerId, customer.ProductModels));

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
 using Crm.Contracts.Tickets;
 using Crm.ServiceDefaults.Auth;
+using Crm.Tickets.Customers;
 using Crm.Tickets.Sla;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public static class TicketsApi
             return errors.ToProblem();
         }
 
-        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == request.CustomerId && !c.Erased && c.Version > 0);
+        var customer = await CustomerDirectory.FindKnownAsync(services.Db, request.CustomerId);
         if (customer is null)
         {
             return Problems.Validation("customerId", "No such customer (a new customer may take a moment to reach the service desk).");
@@ -219,5 +220,5 @@ public static class TicketsApi
         return TypedResults.Ok(new RelatedTickets(customers, sameModel));
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
 using Crm.ServiceDefaults.Auth;
+using Crm.Tickets.Customers;
 using Crm.Tickets.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -52,14 +53,14 @@ public static class SelfServiceTicketsApi
         }
 
         var me = http.User.CustomerId();
-        var customer = await services.Db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == me && !c.Erased && c.Version > 0);
+        var customer = await CustomerDirectory.FindKnownAsync(services.Db, me);
         if (customer is null)
         {
             return Problems.Conflict("Your customer record has not reached the service desk yet; try again in a moment.");
         }
 
         var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, TicketChannel.Web, request.Subject!.Trim(),
-            request.Description!.Trim(), TicketPriority.Normal, Blank(request.Category), Blank(request.ProductModel));
+            request.Description!.Trim(), TicketPriority.Normal, TicketsApi.Blank(request.Category), TicketsApi.Blank(request.ProductModel));
         await services.Db.SaveChangesAsync();
         return TypedResults.Created($"/api/me/tickets/{ticket.Id}", TicketResponse.From(ticket, includeInternal: false));
     }
@@ -109,6 +110,4 @@ public static class SelfServiceTicketsApi
         await services.Db.SaveChangesAsync();
         return TypedResults.Ok(TicketResponse.From(ticket, includeInternal: false));
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -11,11 +11,11 @@ public sealed record ServiceCrash(string Service) : Fault($"{Service} SIGKILL")
         var project = suite.Project(Service);
         var restarts = project.Restarts;
         project.Kill();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(TimeSpan.FromMinutes(3));
-        while (project.Restarts == restarts || project.State != ResourceState.Healthy)
+        var back = await Poll.UntilAsync(() => project.Restarts != restarts && project.State == ResourceState.Healthy,
+            TimeSpan.FromMinutes(3), TimeSpan.FromMilliseconds(50), ct);
+        if (back is null)
         {
-            await Task.Delay(50, deadline.Token);
+            throw new TimeoutException($"{Service} was not restarted and healthy within 3 minutes of its SIGKILL.");
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Crm.FaultInjection.Ledger;
 
 /// <summary>How far each consumer is behind the producer, and waiting for them to catch up.</summary>
@@ -12,21 +10,8 @@ public sealed class Backlog(EventLedger ledger, Subscriptions subscriptions)
     /// Waits until every event in <paramref name="outbox"/> (a snapshot taken when a fault ended) has had its effect in every consumer.
     /// Returns how long that took, or null at the deadline.
     /// </summary>
-    public async Task<TimeSpan?> WaitDrainedAsync(OutboxCounts outbox, TimeSpan deadline, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < deadline)
-        {
-            if (Owed(outbox).All(o => o.Owed == 0))
-            {
-                return clock.Elapsed;
-            }
-
-            await Task.Delay(100, ct);
-        }
-
-        return null;
-    }
+    public Task<TimeSpan?> WaitDrainedAsync(OutboxCounts outbox, TimeSpan deadline, CancellationToken ct) =>
+        Poll.UntilAsync(() => Owed(outbox).All(o => o.Owed == 0), deadline, TimeSpan.FromMilliseconds(100), ct);
 
     private IEnumerable<(Subscription Subscription, long Owed)> Owed(OutboxCounts outbox)
     {
