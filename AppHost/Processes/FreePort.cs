@@ -5,9 +5,25 @@ namespace Crm.AppHost.Processes;
 
 public static class FreePort
 {
-    /// <summary>A loopback port nobody listens on right now (the OS picks it).</summary>
+    private const int Lowest = 10_000;
+
+    /// <summary>
+    /// A loopback port nobody listens on right now, below the kernel's ephemeral range: a port the OS hands out for
+    /// outgoing connections could be taken by one in the seconds before a resource binds it (RabbitMQ's distribution
+    /// port, bound late in its start, lost that race), a port below the range is only taken by another listener.
+    /// </summary>
     public static int Next()
     {
+        var below = EphemeralRangeStart();
+        for (var attempt = 0; attempt < 200 && below > Lowest; attempt++)
+        {
+            var port = Random.Shared.Next(Lowest, below);
+            if (IsFree(port))
+            {
+                return port;
+            }
+        }
+
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -24,6 +40,19 @@ public static class FreePort
         catch (SocketException)
         {
             return false;
+        }
+    }
+
+    private static int EphemeralRangeStart()
+    {
+        try
+        {
+            var range = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+            return int.Parse(range[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return 32_768;
         }
     }
 }

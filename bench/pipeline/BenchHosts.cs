@@ -18,7 +18,7 @@ public static class BenchHosts
 {
     public static async Task<IHost> RawAsync(string broker, Arrivals arrivals)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(Settings());
         Quiet(builder);
         builder.Services.AddMassTransit(x =>
         {
@@ -44,7 +44,7 @@ public static class BenchHosts
     private static async Task<IHost> ServiceAsync<TContext>(string name, string broker, string folder, Action<IBusRegistrationConfigurator>? consumers, Arrivals? arrivals)
         where TContext : ServiceDbContext
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(Settings());
         Quiet(builder);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -76,6 +76,12 @@ public static class BenchHosts
         await host.StartAsync();
         return host;
     }
+
+    /// <summary>
+    /// No default sources: the default host reads the current folder (the repository) with a watcher that would wake on
+    /// every write to the databases and the broker's files in the run folder below it. Only the bench's own settings apply.
+    /// </summary>
+    private static HostApplicationBuilderSettings Settings() => new() { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory };
 
     private static void Quiet(HostApplicationBuilder builder)
     {

@@ -28,15 +28,17 @@ public static class DatabaseRegistration
         builder.Services.AddSingleton(new ServiceDatabase(provider, connectionString));
         builder.Services.AddExceptionHandler<ConcurrentChangeHandler>();
 
+        // Pooled: every request, consumer batch and relay pass takes a reset context instead of building one (and its
+        // options and internal services) from scratch; the contexts hold no state of their own.
         if (provider == DatabaseProvider.Sqlite)
         {
-            builder.Services.AddDbContext<TContext, TSqlite>((sp, options) => options
+            builder.Services.AddDbContextPool<TContext, TSqlite>((sp, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(Interceptors(sp, new SqliteConnectionTuning(), WriteGate)));
         }
         else
         {
-            builder.Services.AddDbContext<TContext, TSqlServer>((sp, options) => options
+            builder.Services.AddDbContextPool<TContext, TSqlServer>((sp, options) => options
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                 .AddInterceptors(Interceptors(sp)));
         }
