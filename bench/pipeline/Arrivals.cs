@@ -38,7 +38,9 @@ public sealed class Arrivals : IConsumeObserver
         var occurredAt = context.Message switch
         {
             RawEvent raw => raw.OccurredAt,
+            RawWorkEvent raw => raw.OccurredAt,
             CustomerRegistered registered => registered.OccurredAt,
+            CustomerUpdated updated => updated.OccurredAt,
             _ => (DateTimeOffset?)null,
         };
         if (occurredAt is { } at)

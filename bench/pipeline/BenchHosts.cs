@@ -16,13 +16,26 @@ namespace Crm.Bench.Pipeline;
 /// </summary>
 public static class BenchHosts
 {
-    public static async Task<IHost> RawAsync(string broker, Arrivals arrivals)
+    /// <summary>
+    /// The baseline: a bare MassTransit bus publishing straight to a consumer. Its second pair does the pipeline's business
+    /// work without its guarantees: the change row is saved, then published (a crash between the two loses the event), and
+    /// the consumer saves its effect row with no inbox (a redelivery applies twice). Two SQLite files, as two services.
+    /// </summary>
+    public static async Task<IHost> RawAsync(string broker, string folder, Arrivals arrivals)
     {
         var builder = Host.CreateApplicationBuilder(Settings());
         Quiet(builder);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:bench-raw-producer-db"] = $"Data Source={Path.Combine(folder, "bench-raw-producer.db")}",
+            ["ConnectionStrings:bench-raw-consumer-db"] = $"Data Source={Path.Combine(folder, "bench-raw-consumer.db")}",
+        });
+        builder.AddServiceDatabase<ProducerDb, ProducerDb, ProducerDb>("bench-raw-producer");
+        builder.AddServiceDatabase<ConsumerDb, ConsumerDb, ConsumerDb>("bench-raw-consumer");
         builder.Services.AddMassTransit(x =>
         {
             x.AddConsumer<RawConsumer>().Endpoint(e => e.Name = "bench-raw");
+            x.AddConsumer<RawWorkConsumer>().Endpoint(e => e.Name = "bench-raw-work");
             x.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.ConcurrentMessageLimit = MessagingRegistration.ConcurrentMessageLimit);
             x.UsingRabbitMq((context, rabbit) =>
             {
@@ -32,14 +45,21 @@ public static class BenchHosts
             });
         });
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        return await StartAsync(builder.Build(), arrivals);
+        var host = builder.Build();
+        await CreateAsync<ProducerDb>(host);
+        await CreateAsync<ConsumerDb>(host);
+        return await StartAsync(host, arrivals);
     }
 
     public static async Task<IHost> ProducerAsync(string broker, string folder) =>
         await ServiceAsync<ProducerDb>("bench-producer", broker, folder, null, null);
 
     public static async Task<IHost> ConsumerAsync(string broker, string folder, Arrivals arrivals) =>
-        await ServiceAsync<ConsumerDb>("bench-consumer", broker, folder, x => x.AddConsumer<EffectConsumer>(), arrivals);
+        await ServiceAsync<ConsumerDb>("bench-consumer", broker, folder, x =>
+        {
+            x.AddConsumer<EffectConsumer>();
+            x.AddConsumer<InboxOnlyConsumer>();
+        }, arrivals);
 
     private static async Task<IHost> ServiceAsync<TContext>(string name, string broker, string folder, Action<IBusRegistrationConfigurator>? consumers, Arrivals? arrivals)
         where TContext : ServiceDbContext
@@ -55,14 +75,16 @@ public static class BenchHosts
         builder.AddCrmMessaging<TContext>(name, consumers);
         builder.AddServiceDatabase<TContext, TContext, TContext>(name);
         var host = builder.Build();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
-
+        await CreateAsync<TContext>(host);
         return await StartAsync(host, arrivals);
+    }
+
+    private static async Task CreateAsync<TContext>(IHost host) where TContext : DbContext
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.EnsureCreatedAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     private static async Task<IHost> StartAsync(IHost host, Arrivals? arrivals)

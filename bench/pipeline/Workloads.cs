@@ -6,13 +6,38 @@ using Microsoft.Extensions.Hosting;
 
 namespace Crm.Bench.Pipeline;
 
-/// <summary>What is sent: raw publishes, or producer transactions (a change and its outbox row) that the relay publishes.</summary>
+/// <summary>
+/// What is sent. Without business work: raw publishes, or producer transactions holding only the outbox row (the relay
+/// publishes, the consumer's inbox records it). With it: a change row and its event, applied as an effect row.
+/// </summary>
 public sealed class Workloads(IHost raw, IHost producer)
 {
     private readonly IBus _rawBus = raw.Services.GetRequiredService<IBus>();
 
-    public Task RawPublishAsync(int i) =>
-        _rawBus.Publish(new RawEvent(Guid.CreateVersion7(), "Bench", $"Raw{i}", $"raw{i}@example.com", "customer", DateTimeOffset.UtcNow));
+    public Task RawPublishAsync(int i) => _rawBus.Publish(Raw(i, DateTimeOffset.UtcNow, (id, first, last, email, at) =>
+        new RawEvent(id, first, last, email, null, null, null, null, "PT", "customer", null, "bench", at)));
+
+    public async Task PipelinePublishAsync(int i)
+    {
+        await using var scope = producer.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProducerDb>();
+        var now = DateTimeOffset.UtcNow;
+        db.Publish(new CustomerUpdated(Guid.CreateVersion7(), "Bench", $"Change{i}", $"change{i}@example.com", null, null, null, null, "PT", "customer", null, "bench", 2, now), now);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The raw baseline with the business work: the change committed, then published after the commit.</summary>
+    public async Task RawChangeAsync(int i)
+    {
+        await using var scope = raw.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProducerDb>();
+        var now = DateTimeOffset.UtcNow;
+        var id = Guid.CreateVersion7();
+        db.Changes.Add(new BenchChange { Id = id, Name = $"Change{i}", At = now });
+        await db.SaveChangesAsync();
+        await _rawBus.Publish(Raw(i, now, (_, first, last, email, at) =>
+            new RawWorkEvent(id, first, last, email, null, null, null, null, "PT", "customer", null, "bench", at)));
+    }
 
     public async Task ProducerChangeAsync(int i)
     {
@@ -24,6 +49,9 @@ public sealed class Workloads(IHost raw, IHost producer)
         db.Publish(new CustomerRegistered(id, "Bench", $"Change{i}", $"change{i}@example.com", null, null, null, null, "PT", "customer", null, "bench", now), now);
         await db.SaveChangesAsync();
     }
+
+    private static T Raw<T>(int i, DateTimeOffset at, Func<Guid, string, string, string, DateTimeOffset, T> create) =>
+        create(Guid.CreateVersion7(), "Bench", $"Raw{i}", $"raw{i}@example.com", at);
 
     /// <summary>Sends <paramref name="count"/> as fast as <paramref name="concurrency"/> senders allow; returns messages consumed per second.</summary>
     public static async Task<double> PeakAsync(Func<int, Task> send, int count, int concurrency, Arrivals arrivals)

@@ -69,7 +69,9 @@ public sealed partial class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        // Untracked: a confirmed batch is marked in one statement, and only a failed row is attached to record its error.
         var batch = await db.Outbox
+            .AsNoTracking()
             .Where(m => m.SentAt == null)
             .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
             .Take(_options.BatchSize)
@@ -92,6 +94,7 @@ public sealed partial class OutboxRelay<TContext>(
             }
             else
             {
+                db.Outbox.Attach(message);
                 message.Attempts++;
                 message.LastError = error.Length > 2000 ? error[..2000] : error;
             }

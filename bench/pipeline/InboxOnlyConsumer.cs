@@ -1,0 +1,10 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts.Customers;
+
+namespace Crm.Bench.Pipeline;
+
+/// <summary>The pipeline with no business work: the inbox records the message and nothing else happens.</summary>
+public sealed class InboxOnlyConsumer(ConsumerDb db, TimeProvider time) : InboxConsumer<CustomerUpdated, ConsumerDb>(db, time)
+{
+    protected override Task HandleAsync(CustomerUpdated message, CancellationToken ct) => Task.CompletedTask;
+}
