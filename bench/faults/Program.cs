@@ -5,7 +5,7 @@ using Crm.FaultInjection.Suite;
 // Fault-injection run against the real suite: changes through the gateway at a fixed rate while RabbitMQ and consuming
 // services are SIGKILLed and a consumer's database is locked, then the ledgers are checked (see bench/faults/README.md).
 // usage: dotnet run --project bench/faults -c Release -- [--changes 10000] [--rate 500] [--broker-kills 3] [--service-kills 3]
-//        [--db-outages 1] [--db-outage-seconds 10] [--poison 4] [--echo-logs]
+//        [--db-outages 1] [--db-outage-seconds 10] [--poison 4] [--back-to-back] [--final-deadline-minutes 5] [--echo-logs]
 var options = new FaultRunOptions
 {
     Changes = Arg("--changes", 10_000),
@@ -15,6 +15,8 @@ var options = new FaultRunOptions
     DatabaseOutages = Arg("--db-outages", 1),
     DatabaseOutage = TimeSpan.FromSeconds(Arg("--db-outage-seconds", 10)),
     Poisons = Arg("--poison", 4),
+    DrainBetweenFaults = !args.Contains("--back-to-back"),
+    FinalDeadline = TimeSpan.FromMinutes(Arg("--final-deadline-minutes", 5)),
 };
 
 var started = DateTimeOffset.UtcNow;

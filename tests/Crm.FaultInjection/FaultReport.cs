@@ -33,6 +33,12 @@ public sealed record FaultReport(
         }
 
         text.AppendLine();
+        if (!Options.DrainBetweenFaults)
+        {
+            text.AppendLine("Faults back to back: each went in as soon as the one before had recovered, under the same load; each drain is measured from its own recovery while later faults happen.");
+            text.AppendLine();
+        }
+
         text.AppendLine("| # | fault | at | until recovered | effects owed at recovery | drain after recovery |");
         text.AppendLine("|---|---|---|---|---|---|");
         for (var i = 0; i < Faults.Count; i++)

@@ -16,5 +16,11 @@ public sealed record FaultRunOptions
     /// <summary>Normal load between one fault's drain and the next fault.</summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(2);
     public TimeSpan DrainDeadline { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>
+    /// Whether each fault waits for the backlog it left to drain before the next one. Off, faults follow each other as soon
+    /// as the last one has recovered (for rates the suite cannot keep up with between faults); each fault's drain is still
+    /// measured, in the background, until the final deadline.
+    /// </summary>
+    public bool DrainBetweenFaults { get; init; } = true;
     public TimeSpan FinalDeadline { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -11,7 +11,10 @@ public sealed class Backlog(EventLedger ledger, Subscriptions subscriptions)
     /// Returns how long that took, or null at the deadline.
     /// </summary>
     public Task<TimeSpan?> WaitDrainedAsync(OutboxCounts outbox, TimeSpan deadline, CancellationToken ct) =>
-        Poll.UntilAsync(() => Owed(outbox).All(o => o.Owed == 0), deadline, TimeSpan.FromMilliseconds(100), ct);
+        WaitDrainedAsync(outbox, deadline, TimeSpan.FromMilliseconds(100), ct);
+
+    public Task<TimeSpan?> WaitDrainedAsync(OutboxCounts outbox, TimeSpan deadline, TimeSpan interval, CancellationToken ct) =>
+        Poll.UntilAsync(() => Owed(outbox).All(o => o.Owed == 0), deadline, interval, ct);
 
     private IEnumerable<(Subscription Subscription, long Owed)> Owed(OutboxCounts outbox)
     {
