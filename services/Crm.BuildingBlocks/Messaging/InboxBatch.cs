@@ -7,9 +7,11 @@ namespace Crm.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Applies a batch of deliveries in one transaction: one inbox look-up for all of them, then each handler behind its own
-/// savepoint with its inbox record, flushed before the next runs (so later handlers see earlier effects, and a
-/// redelivery in the same batch is absorbed). A handler that fails is rolled back to its savepoint alone and its
-/// delivery fails — retried, then parked, by its endpoint — while the rest commit. Outcomes are reported after the commit.
+/// savepoint, its changes flushed before the next runs (so later handlers see earlier effects; a redelivery in the same
+/// batch is absorbed by the batch's record of what it applied). The inbox records of the applied deliveries are written
+/// together, in the same transaction, just before the commit — a handler with nothing to write costs no save of its own.
+/// A handler that fails is rolled back to its savepoint alone and its delivery fails — retried, then parked, by its
+/// endpoint — while the rest commit. Outcomes are reported after the commit.
 /// </summary>
 public static class InboxBatch
 {
@@ -63,25 +65,38 @@ public static class InboxBatch
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var applied = await AlreadyAppliedAsync(db, batch, ct);
+        var records = new List<InboxMessage>(batch.Count);
         foreach (var delivery in batch)
         {
             delivery.Failure = null;
             delivery.Duplicate = !applied.Add((delivery.MessageId, delivery.Consumer));
             if (!delivery.Duplicate)
             {
-                delivery.Failure = await ApplyOneAsync(db, transaction, delivery, time, ct);
-                if (delivery.Failure is not null)
+                delivery.Failure = await ApplyOneAsync(db, transaction, delivery, ct);
+                if (delivery.Failure is null)
+                {
+                    records.Add(new InboxMessage { MessageId = delivery.MessageId, Consumer = delivery.Consumer, ProcessedAt = time.GetUtcNow() });
+                }
+                else
                 {
                     applied.Remove((delivery.MessageId, delivery.Consumer));
                 }
             }
         }
 
+        if (records.Count > 0)
+        {
+            // If this fails the transaction is not committed and every delivery of the batch is retried.
+            db.Inbox.AddRange(records);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
         await transaction.CommitAsync(ct);
     }
 
     /// <returns>Null when applied; the handler's (or its save's) exception after rolling back to the delivery's savepoint.</returns>
-    private static async Task<Exception?> ApplyOneAsync<TContext>(TContext db, IDbContextTransaction transaction, InboxDelivery<TContext> delivery, TimeProvider time, CancellationToken ct)
+    private static async Task<Exception?> ApplyOneAsync<TContext>(TContext db, IDbContextTransaction transaction, InboxDelivery<TContext> delivery, CancellationToken ct)
         where TContext : ServiceDbContext
     {
         await transaction.CreateSavepointAsync(Savepoint, ct);
@@ -90,8 +105,11 @@ public static class InboxBatch
         try
         {
             await delivery.Apply(db, ct);
-            db.Inbox.Add(new InboxMessage { MessageId = delivery.MessageId, Consumer = delivery.Consumer, ProcessedAt = time.GetUtcNow() });
-            await db.SaveChangesAsync(ct);
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
             await transaction.ReleaseSavepointAsync(Savepoint, ct);
             return null;
         }

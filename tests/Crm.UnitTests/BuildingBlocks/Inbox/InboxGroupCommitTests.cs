@@ -64,6 +64,19 @@ public sealed class InboxGroupCommitTests : IAsyncLifetime
         Assert.Equal(new[] { earlier, twice }.Order(), await InboxAsync());
     }
 
+    [Fact]
+    public async Task A_delivery_whose_handler_writes_nothing_is_recorded_and_its_redelivery_absorbed()
+    {
+        var ignored = Guid.CreateVersion7();
+        var counted = Guid.CreateVersion7();
+
+        await Task.WhenAll(await InOneBatchAsync([Nothing(ignored), Count(counted, "n"), Nothing(ignored)]));
+        await _services.GetRequiredService<InboxBatcher<TallyDb>>().ApplyAsync(Nothing(ignored));
+
+        Assert.Equal(1, await TallyAsync("n"));
+        Assert.Equal(new[] { ignored, counted }.Order(), await InboxAsync());
+    }
+
     /// <summary>Holds the database's write lock while queueing, so the batcher finds all of them waiting at once.</summary>
     private async Task<List<Task>> InOneBatchAsync(IEnumerable<InboxDelivery<TallyDb>> deliveries)
     {
@@ -92,6 +105,9 @@ public sealed class InboxGroupCommitTests : IAsyncLifetime
             tally.Count++;
         }
     }, CancellationToken.None);
+
+    /// <summary>A handler that decides there is nothing to change (an event about someone the service does not know).</summary>
+    private static InboxDelivery<TallyDb> Nothing(Guid messageId) => new(messageId, Consumer, "Ignored", (_, _) => Task.CompletedTask, CancellationToken.None);
 
     /// <summary>Writes (flushed, so only its savepoint can undo it), then fails.</summary>
     private static InboxDelivery<TallyDb> Poisoned(Guid messageId) => new(messageId, Consumer, "Poisoned", async (db, ct) =>
