@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Crm.BuildingBlocks.Data;
@@ -6,21 +8,40 @@ namespace Crm.BuildingBlocks.Data;
 /// <summary>
 /// SQLite has one writer: WAL lets reads run beside it, and Microsoft.Data.Sqlite's busy retry (command timeout)
 /// with BEGIN IMMEDIATE transactions queues writers instead of failing them. NORMAL sync is durable in WAL mode
-/// against process crashes.
+/// against process crashes. The settings belong to the physical connection, which the pool keeps across opens: EF
+/// opens the connection for every query and save, so each physical connection is tuned once, not on every open.
 /// </summary>
 public sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    private static readonly ConditionalWeakTable<object, object> Tuned = new();
+
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (Untuned(connection) is { } handle)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Tuned.AddOrUpdate(handle, handle);
+        }
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-        command.ExecuteNonQuery();
+        if (Untuned(connection) is { } handle)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            Tuned.AddOrUpdate(handle, handle);
+        }
+    }
+
+    /// <returns>The physical connection's handle when it has not been tuned yet; null when it has.</returns>
+    private static object? Untuned(DbConnection connection)
+    {
+        object handle = connection is SqliteConnection { Handle: { } native } ? native : new object();
+        return Tuned.TryGetValue(handle, out _) ? null : handle;
     }
 }
