@@ -14,8 +14,8 @@ public sealed class Workloads(IHost raw, IHost producer)
 {
     private readonly IBus _rawBus = raw.Services.GetRequiredService<IBus>();
 
-    public Task RawPublishAsync(int i) => _rawBus.Publish(Raw(i, DateTimeOffset.UtcNow, (id, first, last, email, at) =>
-        new RawEvent(id, first, last, email, null, null, null, null, "PT", "customer", null, "bench", at)));
+    public Task RawPublishAsync(int i) =>
+        _rawBus.Publish(new RawEvent(Guid.CreateVersion7(), "Bench", $"Raw{i}", $"raw{i}@example.com", null, null, null, null, "PT", "customer", null, "bench", DateTimeOffset.UtcNow));
 
     public async Task PipelinePublishAsync(int i)
     {
@@ -31,27 +31,26 @@ public sealed class Workloads(IHost raw, IHost producer)
     {
         await using var scope = raw.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProducerDb>();
-        var now = DateTimeOffset.UtcNow;
-        var id = Guid.CreateVersion7();
-        db.Changes.Add(new BenchChange { Id = id, Name = $"Change{i}", At = now });
+        var change = AddChange(db, i);
         await db.SaveChangesAsync();
-        await _rawBus.Publish(Raw(i, now, (_, first, last, email, at) =>
-            new RawWorkEvent(id, first, last, email, null, null, null, null, "PT", "customer", null, "bench", at)));
+        await _rawBus.Publish(new RawWorkEvent(change.Id, "Bench", change.Name, $"change{i}@example.com", null, null, null, null, "PT", "customer", null, "bench", change.At));
     }
 
     public async Task ProducerChangeAsync(int i)
     {
         await using var scope = producer.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProducerDb>();
-        var now = DateTimeOffset.UtcNow;
-        var id = Guid.CreateVersion7();
-        db.Changes.Add(new BenchChange { Id = id, Name = $"Change{i}", At = now });
-        db.Publish(new CustomerRegistered(id, "Bench", $"Change{i}", $"change{i}@example.com", null, null, null, null, "PT", "customer", null, "bench", now), now);
+        var change = AddChange(db, i);
+        db.Publish(new CustomerRegistered(change.Id, "Bench", change.Name, $"change{i}@example.com", null, null, null, null, "PT", "customer", null, "bench", change.At), change.At);
         await db.SaveChangesAsync();
     }
 
-    private static T Raw<T>(int i, DateTimeOffset at, Func<Guid, string, string, string, DateTimeOffset, T> create) =>
-        create(Guid.CreateVersion7(), "Bench", $"Raw{i}", $"raw{i}@example.com", at);
+    private static BenchChange AddChange(ProducerDb db, int i)
+    {
+        var change = new BenchChange { Id = Guid.CreateVersion7(), Name = $"Change{i}", At = DateTimeOffset.UtcNow };
+        db.Changes.Add(change);
+        return change;
+    }
 
     /// <summary>Sends <paramref name="count"/> as fast as <paramref name="concurrency"/> senders allow; returns messages consumed per second.</summary>
     public static async Task<double> PeakAsync(Func<int, Task> send, int count, int concurrency, Arrivals arrivals)

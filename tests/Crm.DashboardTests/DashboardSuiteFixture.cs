@@ -62,21 +62,14 @@ public sealed class DashboardSuiteFixture : IAsyncLifetime
     public async Task WaitUntilAllHealthyAsync(TimeSpan timeout)
     {
         var monitor = new ResourceHealthMonitor(App, TimeProvider.System);
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (true)
+        var healthy = await Probes.UntilAsync(async ct =>
         {
-            await Task.WhenAll(App.Resources.Select(r => monitor.CheckAsync(r, CancellationToken.None)));
-            if (App.Resources.All(r => monitor.Of(r).Status == HealthStatus.Healthy))
-            {
-                return;
-            }
-
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                Assert.Fail("Not every resource became healthy: " + string.Join(", ", App.Resources.Select(r => $"{r.Name}={r.State}/{monitor.Of(r).Status}")));
-            }
-
-            await Task.Delay(250);
+            await Task.WhenAll(App.Resources.Select(r => monitor.CheckAsync(r, ct)));
+            return App.Resources.All(r => monitor.Of(r).Status == HealthStatus.Healthy);
+        }, timeout, CancellationToken.None);
+        if (!healthy)
+        {
+            Assert.Fail("Not every resource became healthy: " + string.Join(", ", App.Resources.Select(r => $"{r.Name}={r.State}/{monitor.Of(r).Status}")));
         }
     }
 

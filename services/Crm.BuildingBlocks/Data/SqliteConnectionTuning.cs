@@ -41,7 +41,7 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
     /// <returns>The physical connection's handle when it has not been tuned yet; null when it has.</returns>
     private static object? Untuned(DbConnection connection)
     {
-        object handle = connection is SqliteConnection { Handle: { } native } ? native : new object();
+        object handle = ((SqliteConnection)connection).Handle!;
         return Tuned.TryGetValue(handle, out _) ? null : handle;
     }
 }

@@ -89,7 +89,6 @@ public static class InboxBatch
             // If this fails the transaction is not committed and every delivery of the batch is retried.
             db.Inbox.AddRange(records);
             await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
         }
 
         await transaction.CommitAsync(ct);
