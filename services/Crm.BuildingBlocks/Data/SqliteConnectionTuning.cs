@@ -16,16 +16,8 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
     private static readonly ConditionalWeakTable<object, object> Tuned = new();
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (Untuned(connection) is { } handle)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            Tuned.AddOrUpdate(handle, handle);
-        }
-    }
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        TuneAsync((SqliteConnection)connection, cancellationToken);
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -34,6 +26,18 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
             using var command = connection.CreateCommand();
             command.CommandText = Pragmas;
             command.ExecuteNonQuery();
+            Tuned.AddOrUpdate(handle, handle);
+        }
+    }
+
+    /// <summary>Tunes a connection opened outside EF (the group commit's) the same way, once per physical connection.</summary>
+    public static async Task TuneAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        if (Untuned(connection) is { } handle)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(ct);
             Tuned.AddOrUpdate(handle, handle);
         }
     }

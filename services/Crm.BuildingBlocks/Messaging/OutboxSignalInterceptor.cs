@@ -8,9 +8,10 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesI
 {
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true)
+        // The context's own note of queued events, not a look through the change tracker (which would detect changes again).
+        if (eventData.Context is ServiceDbContext context && context.TakePublished())
         {
-            Pending(eventData.Context).Value = true;
+            Pending(context).Value = true;
         }
 
         return ValueTask.FromResult(result);

@@ -13,9 +13,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
+    private bool _published;
+
     /// <summary>Queues an event; it is written with the next SaveChanges and published by the relay after commit.</summary>
     public void Publish<TEvent>(TEvent @event, DateTimeOffset occurredAt) where TEvent : class
     {
+        _published = true;
         Outbox.Add(new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
@@ -24,6 +27,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             OccurredAt = occurredAt,
             TraceParent = Activity.Current?.Id,
         });
+    }
+
+    /// <summary>Whether events were queued since the last call: the save that takes them has outbox rows to announce to the relay.</summary>
+    internal bool TakePublished()
+    {
+        var published = _published;
+        _published = false;
+        return published;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
