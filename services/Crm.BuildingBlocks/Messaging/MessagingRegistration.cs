@@ -9,8 +9,8 @@ namespace Crm.BuildingBlocks.Messaging;
 public static class MessagingRegistration
 {
     /// <summary>Messages the broker sends ahead to each endpoint, and how many of them a consumer handles at once.</summary>
-    public const int PrefetchCount = 32;
-    public const int ConcurrentMessageLimit = 16;
+    public const int PrefetchCount = 128;
+    public const int ConcurrentMessageLimit = 64;
 
     /// <summary>
     /// RabbitMQ through MassTransit from <c>ConnectionStrings:messaging</c>, the outbox relay for <typeparamref name="TContext"/>,
