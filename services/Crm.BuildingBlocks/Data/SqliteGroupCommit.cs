@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
 using System.Data;
 using Microsoft.Data.Sqlite;
+using Crm.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Crm.BuildingBlocks.Data;
 
 /// <summary>
 /// Group commit for one SQLite database file. Saves that queue for the write gate while another writer holds it are
-/// written together when it frees: one connection, one transaction, each context's SaveChanges in turn behind its own
-/// savepoint (EF's, around a save inside a transaction), one commit. A commit costs SQLite its write of every page the
+/// written together when it frees: one connection, one transaction, each context's part in turn behind its own
+/// savepoint (<see cref="ServiceDbContext.SaveInGroupAsync"/>), one commit. A commit costs SQLite its write of every page the
 /// transaction touched, its locks and its WAL bookkeeping; shared by every save in the group, most of that is paid once
 /// instead of once per request. A save that fails is rolled back to its savepoint and fails alone; the others commit.
 /// A failed commit fails every save in the group, and each context keeps its changes (as after any failed save), so
@@ -38,7 +38,7 @@ public sealed class SqliteGroupCommit
             : null;
 
     /// <summary>Queues the context's save; completes with the number of rows it wrote once the transaction holding them commits.</summary>
-    public Task<int> SaveAsync(DbContext db, CancellationToken ct)
+    public Task<int> SaveAsync(ServiceDbContext db, CancellationToken ct)
     {
         var pending = new PendingSave(db, ct);
         _queue.Enqueue(pending);
@@ -108,21 +108,17 @@ public sealed class SqliteGroupCommit
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
         await SqliteConnectionTuning.TuneAsync(connection, CancellationToken.None);
-        var written = new List<(PendingSave Pending, int Rows)>(group.Count);
+        var written = new List<(PendingSave Pending, GroupSave Save)>(group.Count);
         await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync())
         {
             foreach (var pending in group)
             {
                 try
                 {
-                    Borrow(pending, connection);
-                    await pending.Db.Database.UseTransactionAsync(transaction);
-                    // Changes are accepted only once the commit succeeded: a failed commit leaves them pending, as any failed save does.
-                    written.Add((pending, await pending.Db.SaveChangesAsync(acceptAllChangesOnSuccess: false, CancellationToken.None)));
+                    written.Add((pending, await pending.Db.SaveInGroupAsync(connection, transaction)));
                 }
                 catch (Exception ex)
                 {
-                    await GiveBackAsync(pending);
                     pending.Saved.TrySetException(ex);
                 }
             }
@@ -133,9 +129,9 @@ public sealed class SqliteGroupCommit
             }
             catch (Exception ex)
             {
-                foreach (var (pending, _) in written)
+                foreach (var (pending, save) in written)
                 {
-                    await GiveBackAsync(pending);
+                    pending.Db.GroupFailed(save);
                     pending.Saved.TrySetException(ex);
                 }
 
@@ -143,40 +139,17 @@ public sealed class SqliteGroupCommit
             }
         }
 
-        foreach (var (pending, rows) in written)
+        foreach (var (pending, save) in written)
         {
-            pending.Db.ChangeTracker.AcceptAllChanges();
-            await GiveBackAsync(pending);
-            pending.Saved.TrySetResult(rows);
+            pending.Db.GroupCommitted(save);
+            pending.Saved.TrySetResult(save.Rows);
         }
     }
 
-    /// <summary>The context writes on the group's connection for its save; its own is kept to be given back after.</summary>
-    private static void Borrow(PendingSave pending, SqliteConnection shared)
+    private sealed class PendingSave(ServiceDbContext db, CancellationToken ct)
     {
-        pending.Own = pending.Db.Database.GetDbConnection();
-        pending.Db.Database.SetDbConnection(shared);
-    }
-
-    private static async Task GiveBackAsync(PendingSave pending)
-    {
-        if (pending.Own is null)
-        {
-            return;
-        }
-
-        await pending.Db.Database.UseTransactionAsync(null);
-        // Not owned by the context from here on: the context closes it after each use and the physical connection goes back
-        // to the pool then; the object itself needs no disposal.
-        pending.Db.Database.SetDbConnection(pending.Own, contextOwnsConnection: false);
-        pending.Own = null;
-    }
-
-    private sealed class PendingSave(DbContext db, CancellationToken ct)
-    {
-        public DbContext Db { get; } = db;
+        public ServiceDbContext Db { get; } = db;
         public CancellationToken CancellationToken { get; } = ct;
         public TaskCompletionSource<int> Saved { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public System.Data.Common.DbConnection? Own { get; set; }
     }
 }

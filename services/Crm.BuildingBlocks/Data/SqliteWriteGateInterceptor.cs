@@ -6,9 +6,8 @@ namespace Crm.BuildingBlocks.Data;
 
 /// <summary>
 /// Queues a SaveChanges at the database's <see cref="SqliteWriteGate"/> unless it runs inside an explicit transaction
-/// (whose owner took the gate, or took its chances with the busy handler, before beginning it). Saves to a database file
-/// go through its <see cref="SqliteGroupCommit"/>, which writes the saves that queue together in one transaction; this
-/// call's own save is then done, and EF's is skipped.
+/// (whose owner took the gate, or took its chances with the busy handler, before beginning it). The services' contexts
+/// send most saves to the database's <see cref="SqliteGroupCommit"/> instead, which takes the gate for a whole group.
 /// </summary>
 public sealed class SqliteWriteGateInterceptor : SaveChangesInterceptor
 {
@@ -16,17 +15,7 @@ public sealed class SqliteWriteGateInterceptor : SaveChangesInterceptor
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not { } context || context.Database.CurrentTransaction is not null)
-        {
-            return result;
-        }
-
-        if (SqliteGroupCommit.For(context) is { } group)
-        {
-            return InterceptionResult<int>.SuppressWithResult(await group.SaveAsync(context, cancellationToken));
-        }
-
-        if (await SqliteWriteGate.EnterAsync(context, cancellationToken) is { } gate)
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null && await SqliteWriteGate.EnterAsync(context, cancellationToken) is { } gate)
         {
             _held.AddOrUpdate(context, gate);
         }

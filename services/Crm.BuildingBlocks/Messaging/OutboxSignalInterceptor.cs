@@ -37,6 +37,9 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesI
         return Task.CompletedTask;
     }
 
+    /// <summary>Wakes the relay for events committed outside EF's save (a group commit).</summary>
+    internal void Announce() => signal.Notify();
+
     private void NotifyIfPending(DbContext context)
     {
         var pending = Pending(context);

@@ -1,4 +1,6 @@
 using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Messaging;
+using Crm.Contracts.Customers;
 using Crm.UnitTests.BuildingBlocks.Inbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +11,12 @@ namespace Crm.UnitTests.Data;
 /// Saves of separate contexts that queue for a SQLite file's write gate are written in one transaction: each keeps
 /// its own outcome, a failed one costs the others nothing, and every context works as before afterwards.
 /// </summary>
-public sealed class SqliteGroupCommitTests : IAsyncLifetime
+public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"group-{Guid.NewGuid():N}.db");
     private readonly List<TallyDb> _contexts = [];
     private readonly TransactionsSeen _transactions = new();
+    private readonly OutboxSignal _relay = new();
 
     private string ConnectionString => $"Data Source={_file}";
 
@@ -37,6 +40,8 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
             File.Delete(file);
         }
     }
+
+    public void Dispose() => _relay.Dispose();
 
     [Fact]
     public async Task Saves_queued_together_commit_together_and_each_returns_its_own_rows()
@@ -98,6 +103,68 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Events_of_a_group_are_written_as_EF_writes_them_and_wake_the_relay_after_the_commit()
+    {
+        var onlyEvents = Context();
+        var both = Context();
+        var at = new DateTimeOffset(2026, 12, 1, 10, 30, 0, TimeSpan.FromHours(1));
+        onlyEvents.Publish(Updated("Ana"), at);
+        onlyEvents.Publish(Updated("Rui"), at.AddSeconds(1));
+        both.Tallies.Add(new Tally { Key = "k", Count = 1 });
+        both.Publish(Updated("Eva"), at.AddSeconds(2));
+
+        var saves = await WhileGateHeldAsync(() => [onlyEvents.SaveChangesAsync(), both.SaveChangesAsync()]);
+        Assert.False(await _relay.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+
+        Assert.Equal(new[] { 2, 2 }, await Task.WhenAll(saves));
+        Assert.True(await _relay.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+        await using var check = Context();
+        var rows = await check.Outbox.OrderBy(m => m.OccurredAt).ToListAsync();
+        Assert.Equal([at, at.AddSeconds(1), at.AddSeconds(2)], rows.Select(m => m.OccurredAt));
+        Assert.All(rows, m => Assert.Null(m.SentAt));
+        Assert.Equal(["Ana", "Rui", "Eva"], rows.Select(m => System.Text.Json.JsonSerializer.Deserialize<CustomerUpdated>(m.Body, MessageTypes.Json)!.LastName));
+        Assert.Equal(rows.Select(m => m.Id), await check.Outbox.Where(m => m.SentAt == null && m.OccurredAt >= at).OrderBy(m => m.OccurredAt).Select(m => m.Id).ToListAsync());
+        Assert.Empty(onlyEvents.ChangeTracker.Entries());
+
+        // Saved once: a second save of the same contexts writes nothing more.
+        Assert.Equal(0, await onlyEvents.SaveChangesAsync());
+        Assert.Equal(3, await check.Outbox.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_events_of_a_save_that_fails_in_a_group_are_not_written_until_its_retry()
+    {
+        await using (var setup = Context())
+        {
+            setup.Tallies.Add(new Tally { Key = "taken", Count = 1 });
+            await setup.SaveChangesAsync();
+        }
+
+        var fine = Context();
+        var clash = Context();
+        fine.Publish(Updated("fine"), DateTimeOffset.UtcNow);
+        clash.Tallies.Add(new Tally { Key = "taken", Count = 2 });
+        clash.Publish(Updated("clash"), DateTimeOffset.UtcNow);
+
+        var saves = await WhileGateHeldAsync(() => [fine.SaveChangesAsync(), clash.SaveChangesAsync()]);
+
+        Assert.Equal(1, await saves[0]);
+        await Assert.ThrowsAsync<DbUpdateException>(() => saves[1]);
+        Assert.Equal(["fine"], await EventNamesAsync());
+
+        clash.Entry(clash.Tallies.Local.Single()).State = EntityState.Detached;
+        Assert.Equal(1, await clash.SaveChangesAsync());
+        Assert.Equal(["clash", "fine"], (await EventNamesAsync()).Order());
+
+        // An event dropped with the change tracker before its save is never written.
+        var dropped = Context();
+        dropped.Publish(Updated("dropped"), DateTimeOffset.UtcNow);
+        dropped.ChangeTracker.Clear();
+        Assert.Equal(0, await dropped.SaveChangesAsync());
+        Assert.Equal(2, (await EventNamesAsync()).Count);
+    }
+
+    [Fact]
     public async Task A_save_inside_the_callers_transaction_is_not_grouped_and_commits_with_that_transaction()
     {
         await using var db = Context();
@@ -134,7 +201,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
     private TallyDb Context()
     {
         var db = new TallyDb(new DbContextOptionsBuilder<TallyDb>().UseSqlite(ConnectionString)
-            .AddInterceptors(new SqliteConnectionTuning(), new SqliteWriteGateInterceptor(), _transactions).Options);
+            .AddInterceptors(new SqliteConnectionTuning(), new SqliteWriteGateInterceptor(), _transactions, new OutboxSignalInterceptor(_relay)).Options);
         _contexts.Add(db);
         return db;
     }
@@ -160,6 +227,16 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
         public IEnumerator<System.Data.Common.DbTransaction> GetEnumerator() => _seen.GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private static CustomerUpdated Updated(string name) =>
+        new(Guid.CreateVersion7(), "Customer", name, $"{name}@example.com", null, null, null, null, "PT", "customer", null, "test", 2, DateTimeOffset.UtcNow);
+
+    private async Task<List<string>> EventNamesAsync()
+    {
+        await using var db = Context();
+        var bodies = await db.Outbox.Select(m => m.Body).ToListAsync();
+        return bodies.Select(b => System.Text.Json.JsonSerializer.Deserialize<CustomerUpdated>(b, MessageTypes.Json)!.LastName).ToList();
     }
 
     private async Task<int> CountAsync()

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Data;
 using Crm.Campaigns.Data;
 using Microsoft.EntityFrameworkCore;
 
