@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Crm.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -84,12 +85,9 @@ public static class InboxBatch
             }
         }
 
-        if (records.Count > 0)
-        {
-            // If this fails the transaction is not committed and every delivery of the batch is retried.
-            db.Inbox.AddRange(records);
-            await db.SaveChangesAsync(ct);
-        }
+        // One prepared insert for the batch's records, untracked. If it fails the transaction is not committed and every
+        // delivery of the batch is retried.
+        await BulkInsert.InsertAsync(db, records, ct);
 
         await transaction.CommitAsync(ct);
     }
@@ -128,8 +126,20 @@ public static class InboxBatch
     private static async Task<HashSet<(Guid MessageId, string Consumer)>> AlreadyAppliedAsync<TContext>(TContext db, IReadOnlyList<InboxDelivery<TContext>> batch, CancellationToken ct)
         where TContext : ServiceDbContext
     {
-        var ids = batch.Select(d => d.MessageId).Distinct().ToList();
-        var rows = await db.Inbox.AsNoTracking().Where(m => ids.Contains(m.MessageId)).Select(m => new { m.MessageId, m.Consumer }).ToListAsync(ct);
-        return rows.Select(r => (r.MessageId, r.Consumer)).ToHashSet();
+        var ids = batch.Select(d => d.MessageId).Distinct().ToArray();
+        var applied = new HashSet<(Guid MessageId, string Consumer)>();
+        await foreach (var record in Applied<TContext>.Query(db, ids).WithCancellation(ct))
+        {
+            applied.Add((record.MessageId, record.Consumer));
+        }
+
+        return applied;
+    }
+
+    /// <summary>Compiled once per context type: the look-up runs for every batch, and translating it each time cost more than running it.</summary>
+    private static class Applied<TContext> where TContext : ServiceDbContext
+    {
+        public static readonly Func<TContext, Guid[], IAsyncEnumerable<InboxMessage>> Query =
+            EF.CompileAsyncQuery((TContext db, Guid[] ids) => db.Inbox.AsNoTracking().Where(m => ids.Contains(m.MessageId)));
     }
 }
