@@ -11,6 +11,7 @@ public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resou
 {
     private readonly SemaphoreSlim _stopOnce = new(1, 1);
     private bool _stopped;
+    private PosixSignalRegistration[]? _signals;
 
     public IReadOnlyList<Resource> Resources { get; } = resources;
     public HostContext Host { get; } = host;
@@ -30,6 +31,9 @@ public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resou
 
     public async Task StartAsync(CancellationToken ct = default)
     {
+        // A program that only starts the suite (a benchmark, the fault harness) stops what it started when it is told to
+        // end, before the runtime ends it: the handler returns once every process is stopped.
+        _signals ??= [PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOnSignal), PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOnSignal)];
         var starts = new Dictionary<Resource, Task>();
         Task StartOf(Resource resource)
         {
@@ -123,8 +127,15 @@ public sealed class DistributedApplication(HostContext host, IReadOnlyList<Resou
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        foreach (var signal in _signals ?? [])
+        {
+            signal.Dispose();
+        }
+
         _stopOnce.Dispose();
     }
+
+    private void StopOnSignal(PosixSignalContext context) => StopAsync().GetAwaiter().GetResult();
 
     private async Task SafeStop(Resource resource)
     {
