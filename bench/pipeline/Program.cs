@@ -5,14 +5,15 @@ using Crm.Bench.Pipeline;
 
 // Event pipeline vs raw MassTransit, side by side on one local RabbitMQ (durable queues, publisher confirms):
 // peak throughput of each, then latency at a fixed rate. See bench/pipeline/README.md.
-// usage: dotnet run --project bench/pipeline -c Release -- [--count 20000] [--rate 500] [--seconds 20] [--rounds 2] [--writers 16] [--warmup 10000]
+// usage: dotnet run --project bench/pipeline -c Release -- [--count 20000] [--rate 500] [--seconds 20] [--rounds 2] [--writers 100] [--warmup 10000]
+const int InFlight = 100;
 var count = Arg("--count", 20_000);
 var rate = Arg("--rate", 500);
 var seconds = Arg("--seconds", 20);
 var rounds = Arg("--rounds", 2);
-var writers = Arg("--writers", 16);
+// As many concurrent producers as raw has publishes in flight: each side gets the same concurrency.
+var writers = Arg("--writers", InFlight);
 var warmup = Arg("--warmup", 10_000);
-const int InFlight = 100;
 
 var app = DistributedApplicationBuilder.CreateBuilder([], new Dictionary<string, string?> { ["RabbitMQ:Management"] = "false", ["Dashboard:Enabled"] = "false" });
 app.EchoLogs = false;
