@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Crm.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,11 @@ public sealed class SqliteGroupCommit
         _queue.Enqueue(pending);
         if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
         {
-            _ = Task.Run(RunAsync, CancellationToken.None);
+            // The loop serves every caller: it must not carry the first one's context (its trace, its logging scope) along.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(RunAsync, CancellationToken.None);
+            }
         }
 
         return pending.Saved.Task;
@@ -113,6 +118,8 @@ public sealed class SqliteGroupCommit
         {
             foreach (var pending in group)
             {
+                // Each save's commands belong to the trace of the request that made it.
+                Activity.Current = pending.Activity;
                 try
                 {
                     written.Add((pending, await pending.Db.SaveInGroupAsync(connection, transaction)));
@@ -120,6 +127,10 @@ public sealed class SqliteGroupCommit
                 catch (Exception ex)
                 {
                     pending.Saved.TrySetException(ex);
+                }
+                finally
+                {
+                    Activity.Current = null;
                 }
             }
 
@@ -150,6 +161,7 @@ public sealed class SqliteGroupCommit
     {
         public ServiceDbContext Db { get; } = db;
         public CancellationToken CancellationToken { get; } = ct;
+        public Activity? Activity { get; } = Activity.Current;
         public TaskCompletionSource<int> Saved { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

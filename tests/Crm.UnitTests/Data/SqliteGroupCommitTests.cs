@@ -75,11 +75,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_save_that_fails_in_a_group_fails_alone_and_keeps_its_changes_for_a_retry()
     {
-        await using (var setup = Context())
-        {
-            setup.Tallies.Add(new Tally { Key = "taken", Count = 1 });
-            await setup.SaveChangesAsync();
-        }
+        await TakeKeyAsync("taken");
 
         var before = Context();
         var clash = Context();
@@ -114,7 +110,6 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
         both.Publish(Updated("Eva"), at.AddSeconds(2));
 
         var saves = await WhileGateHeldAsync(() => [onlyEvents.SaveChangesAsync(), both.SaveChangesAsync()]);
-        Assert.False(await _relay.WaitAsync(TimeSpan.Zero, CancellationToken.None));
 
         Assert.Equal(new[] { 2, 2 }, await Task.WhenAll(saves));
         Assert.True(await _relay.WaitAsync(TimeSpan.Zero, CancellationToken.None));
@@ -134,11 +129,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_events_of_a_save_that_fails_in_a_group_are_not_written_until_its_retry()
     {
-        await using (var setup = Context())
-        {
-            setup.Tallies.Add(new Tally { Key = "taken", Count = 1 });
-            await setup.SaveChangesAsync();
-        }
+        await TakeKeyAsync("taken");
 
         var fine = Context();
         var clash = Context();
@@ -179,7 +170,8 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
         Assert.Empty(await KeysAsync());
     }
 
-    /// <summary>Holds the database's write gate while the saves queue, so the group commit finds all of them waiting at once.</summary>
+    /// <summary>Holds the database's write gate while the saves queue, so the group commit finds all of them waiting at once;
+    /// none may have completed or woken the relay before the gate frees.</summary>
     private async Task<List<Task<int>>> WhileGateHeldAsync(Func<List<Task<int>>> start)
     {
         var gate = await SqliteWriteGate.EnterAsync(ConnectionString, CancellationToken.None);
@@ -189,6 +181,8 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
             saves = start();
             await Task.Delay(200);
             Assert.All(saves, s => Assert.False(s.IsCompleted));
+            // Nothing is committed yet, so the relay has not been woken either.
+            Assert.False(await _relay.WaitAsync(TimeSpan.Zero, CancellationToken.None));
         }
         finally
         {
@@ -227,6 +221,14 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
         public IEnumerator<System.Data.Common.DbTransaction> GetEnumerator() => _seen.GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>A row already saved: a second insert of its key fails on the primary key.</summary>
+    private async Task TakeKeyAsync(string key)
+    {
+        await using var setup = Context();
+        setup.Tallies.Add(new Tally { Key = key, Count = 1 });
+        await setup.SaveChangesAsync();
     }
 
     private static CustomerUpdated Updated(string name) =>
