@@ -39,7 +39,7 @@ public static class SqliteWriteGate
     public static void Exit(SemaphoreSlim? gate) => gate?.Release();
 
     /// <summary>The connection string of a SQLite database kept in a file (not in memory, where each connection has its own), else null.</summary>
-    public static string? FileDatabaseOf(DbContext db) => TargetOf(db).FileDatabase ? TargetOf(db).ConnectionString : null;
+    public static string? FileDatabaseOf(DbContext db) => TargetOf(db) is { FileDatabase: true } target ? target.ConnectionString : null;
 
     private static Target TargetOf(DbContext db) => Targets.GetValue(db, static db =>
     {

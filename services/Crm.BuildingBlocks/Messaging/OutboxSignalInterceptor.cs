@@ -9,7 +9,7 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesI
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         // The context's own note of queued events, not a look through the change tracker (which would detect changes again).
-        if (eventData.Context is ServiceDbContext context && context.TakePublished())
+        if (eventData.Context is ServiceDbContext context && context.HasQueuedEvents)
         {
             Pending(context).Value = true;
         }

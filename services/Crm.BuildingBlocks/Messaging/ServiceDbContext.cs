@@ -20,7 +20,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>Events published since the last save, in the order they were published (also tracked as added outbox rows).</summary>
     private readonly List<OutboxMessage> _queued = [];
-    private bool _published;
     private OutboxSignalInterceptor? _signal;
     private bool _signalLooked;
 
@@ -37,7 +36,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         };
         Outbox.Add(message);
         _queued.Add(message);
-        _published = true;
     }
 
     /// <summary>
@@ -51,14 +49,19 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             return group.SaveAsync(this, cancellationToken);
         }
 
-        _queued.Clear();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return SaveOwnAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        _queued.Clear();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            _queued.Clear();
+        }
     }
 
     /// <summary>
@@ -116,12 +119,20 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>The commit failed: the context keeps its changes and events, as after any failed save, for its caller to retry.</summary>
     internal void GroupFailed(GroupSave save) => Requeue(save.Events);
 
-    /// <summary>Whether events were queued since the last call: the save that takes them has outbox rows to announce to the relay.</summary>
-    internal bool TakePublished()
+    /// <summary>Whether events wait for this save: it has outbox rows to announce to the relay once committed.</summary>
+    internal bool HasQueuedEvents => _queued.Count > 0;
+
+    /// <summary>EF's own save; the events it writes are tracked rows, so the queue of them is done with afterwards.</summary>
+    private async Task<int> SaveOwnAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
-        var published = _published;
-        _published = false;
-        return published;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        }
+        finally
+        {
+            _queued.Clear();
+        }
     }
 
     /// <summary>The events still waiting to be written (a cleared change tracker dropped the others), no longer tracked.</summary>
@@ -139,7 +150,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         }
 
         _queued.Clear();
-        _published = false;
         return events;
     }
 
@@ -150,8 +160,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             Outbox.Add(message);
             _queued.Add(message);
         }
-
-        _published |= events.Count > 0;
     }
 
     private async Task<int> SaveOnAsync(SqliteConnection connection, SqliteTransaction transaction)

@@ -178,8 +178,8 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
         List<Task<int>> saves;
         try
         {
+            // Each save queues before SaveChangesAsync returns, so all of them wait behind the gate from here on.
             saves = start();
-            await Task.Delay(200);
             Assert.All(saves, s => Assert.False(s.IsCompleted));
             // Nothing is committed yet, so the relay has not been woken either.
             Assert.False(await _relay.WaitAsync(TimeSpan.Zero, CancellationToken.None));
