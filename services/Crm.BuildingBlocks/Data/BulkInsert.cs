@@ -50,11 +50,19 @@ public static class BulkInsert
             return;
         }
 
-        var statement = Statements.GetValue(db.Model, static _ => new ConcurrentDictionary<Type, Statement>())
-            .GetOrAdd(typeof(T), static (type, db) => Statement.For(db, type), db);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = statement.Sql;
+        await InsertAsync(db, command, rows, ct);
+    }
+
+    private static async Task InsertAsync<T>(DbContext db, DbCommand command, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    {
+        var statement = StatementFor<T>(db);
+        if (command.CommandText != statement.Sql)
+        {
+            command.CommandText = statement.Sql;
+        }
+
         foreach (var row in rows)
         {
             command.Parameters.Clear();
@@ -65,6 +73,47 @@ public static class BulkInsert
             }
 
             await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static Statement StatementFor<T>(DbContext db) where T : class =>
+        Statements.GetValue(db.Model, static _ => new ConcurrentDictionary<Type, Statement>())
+            .GetOrAdd(typeof(T), static (type, db) => Statement.For(db, type), db);
+
+    /// <summary>
+    /// Inserts on one open connection and transaction for as long as it lives, with one command per statement: many small
+    /// inserts (a group commit's saves) share the statement SQLite prepared for the first instead of preparing it again.
+    /// </summary>
+    public sealed class Session(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+    {
+        private readonly Dictionary<Statement, DbCommand> _commands = new(ReferenceEqualityComparer.Instance);
+
+        public Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+        {
+            if (rows.Count == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            var statement = StatementFor<T>(db);
+            if (!_commands.TryGetValue(statement, out var command))
+            {
+                command = connection.CreateCommand();
+                command.Transaction = transaction;
+                _commands.Add(statement, command);
+            }
+
+            return BulkInsert.InsertAsync(db, command, rows, ct);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in _commands.Values)
+            {
+                await command.DisposeAsync();
+            }
+
+            _commands.Clear();
         }
     }
 

@@ -115,6 +115,7 @@ public sealed class SqliteGroupCommit
         await SqliteConnectionTuning.TuneAsync(connection, CancellationToken.None);
         var written = new List<(PendingSave Pending, GroupSave Save)>(group.Count);
         await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync())
+        await using (var inserts = new BulkInsert.Session(connection, transaction))
         {
             foreach (var pending in group)
             {
@@ -122,7 +123,7 @@ public sealed class SqliteGroupCommit
                 Activity.Current = pending.Activity;
                 try
                 {
-                    written.Add((pending, await pending.Db.SaveInGroupAsync(connection, transaction)));
+                    written.Add((pending, await pending.Db.SaveInGroupAsync(connection, transaction, inserts)));
                 }
                 catch (Exception ex)
                 {

@@ -7,12 +7,14 @@ using Microsoft.Extensions.Logging;
 namespace Crm.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Applies a batch of deliveries in one transaction: one inbox look-up for all of them, then each handler behind its own
-/// savepoint, its changes flushed before the next runs (so later handlers see earlier effects; a redelivery in the same
-/// batch is absorbed by the batch's record of what it applied). The inbox records of the applied deliveries are written
-/// together, in the same transaction, just before the commit — a handler with nothing to write costs no save of its own.
-/// A handler that fails is rolled back to its savepoint alone and its delivery fails — retried, then parked, by its
-/// endpoint — while the rest commit. Outcomes are reported after the commit.
+/// Applies a batch of deliveries in one transaction: one inbox look-up for all of them, then each handler in turn, its
+/// changes flushed before the next runs (so later handlers see earlier effects; a redelivery in the same batch is absorbed
+/// by the batch's record of what it applied). The inbox records of the applied deliveries are written together, in the
+/// same transaction, just before the commit — a handler with nothing to write costs no save of its own.
+/// Handlers almost always succeed, so the batch first runs without savepoints. When a handler fails, that transaction is
+/// rolled back and the batch runs again with each handler behind its own savepoint: the one that fails is rolled back to
+/// its savepoint alone and its delivery fails — retried, then parked, by its endpoint — while the rest commit. Outcomes
+/// are reported after the commit.
 /// </summary>
 public static class InboxBatch
 {
@@ -49,11 +51,14 @@ public static class InboxBatch
         where TContext : ServiceDbContext
     {
         db.ChangeTracker.Clear();
-        // Each delivery has its own savepoint; EF's automatic one around every SaveChanges would only add round trips.
+        // EF's automatic savepoint around every SaveChanges would only add round trips: a failure is undone by the batch.
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            await AttemptInTransactionAsync(db, batch, time, ct);
+            if (!await AttemptInTransactionAsync(db, batch, time, savepoints: false, ct))
+            {
+                await AttemptInTransactionAsync(db, batch, time, savepoints: true, ct);
+            }
         }
         finally
         {
@@ -61,7 +66,8 @@ public static class InboxBatch
         }
     }
 
-    private static async Task AttemptInTransactionAsync<TContext>(TContext db, IReadOnlyList<InboxDelivery<TContext>> batch, TimeProvider time, CancellationToken ct)
+    /// <returns>False when a handler failed without savepoints: nothing was committed, and the batch must run with them.</returns>
+    private static async Task<bool> AttemptInTransactionAsync<TContext>(TContext db, IReadOnlyList<InboxDelivery<TContext>> batch, TimeProvider time, bool savepoints, CancellationToken ct)
         where TContext : ServiceDbContext
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -73,7 +79,14 @@ public static class InboxBatch
             delivery.Duplicate = !applied.Add((delivery.MessageId, delivery.Consumer));
             if (!delivery.Duplicate)
             {
-                delivery.Failure = await ApplyOneAsync(db, transaction, delivery, ct);
+                delivery.Failure = await ApplyOneAsync(db, savepoints ? transaction : null, delivery, ct);
+                if (delivery.Failure is not null && !savepoints)
+                {
+                    // The handlers before it cannot be told apart from its partial writes: undo them all.
+                    await transaction.RollbackAsync(ct);
+                    return false;
+                }
+
                 if (delivery.Failure is null)
                 {
                     records.Add(new InboxMessage { MessageId = delivery.MessageId, Consumer = delivery.Consumer, ProcessedAt = time.GetUtcNow() });
@@ -90,13 +103,19 @@ public static class InboxBatch
         await BulkInsert.InsertAsync(db, records, ct);
 
         await transaction.CommitAsync(ct);
+        return true;
     }
 
-    /// <returns>Null when applied; the handler's (or its save's) exception after rolling back to the delivery's savepoint.</returns>
-    private static async Task<Exception?> ApplyOneAsync<TContext>(TContext db, IDbContextTransaction transaction, InboxDelivery<TContext> delivery, CancellationToken ct)
+    /// <returns>Null when applied; the handler's (or its save's) exception, after rolling back to the delivery's savepoint
+    /// when it has one.</returns>
+    private static async Task<Exception?> ApplyOneAsync<TContext>(TContext db, IDbContextTransaction? savepoint, InboxDelivery<TContext> delivery, CancellationToken ct)
         where TContext : ServiceDbContext
     {
-        await transaction.CreateSavepointAsync(Savepoint, ct);
+        if (savepoint is not null)
+        {
+            await savepoint.CreateSavepointAsync(Savepoint, ct);
+        }
+
         var previous = Activity.Current;
         Activity.Current = delivery.Activity;
         try
@@ -107,13 +126,21 @@ public static class InboxBatch
                 await db.SaveChangesAsync(ct);
             }
 
-            await transaction.ReleaseSavepointAsync(Savepoint, ct);
+            if (savepoint is not null)
+            {
+                await savepoint.ReleaseSavepointAsync(Savepoint, ct);
+            }
+
             return null;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            await transaction.RollbackToSavepointAsync(Savepoint, ct);
-            await transaction.ReleaseSavepointAsync(Savepoint, ct);
+            if (savepoint is not null)
+            {
+                await savepoint.RollbackToSavepointAsync(Savepoint, ct);
+                await savepoint.ReleaseSavepointAsync(Savepoint, ct);
+            }
+
             return ex;
         }
         finally
@@ -123,23 +150,32 @@ public static class InboxBatch
         }
     }
 
+    /// <summary>One look-up for the batch, written by hand: EF translates a query over a list of ids again for every list.</summary>
     private static async Task<HashSet<(Guid MessageId, string Consumer)>> AlreadyAppliedAsync<TContext>(TContext db, IReadOnlyList<InboxDelivery<TContext>> batch, CancellationToken ct)
         where TContext : ServiceDbContext
     {
-        var ids = batch.Select(d => d.MessageId).Distinct().ToArray();
-        var applied = new HashSet<(Guid MessageId, string Consumer)>();
-        await foreach (var record in Applied<TContext>.Query(db, ids).WithCancellation(ct))
+        var inbox = EntitySql.Of<InboxMessage>(db);
+        await using var command = EntitySql.CommandOn(db);
+        var ids = new HashSet<Guid>(batch.Count);
+        var parameters = new List<string>(batch.Count);
+        foreach (var delivery in batch)
         {
-            applied.Add((record.MessageId, record.Consumer));
+            if (ids.Add(delivery.MessageId))
+            {
+                parameters.Add(inbox.AddParameter(command, nameof(InboxMessage.MessageId), delivery.MessageId));
+            }
+        }
+
+        var messageId = inbox.Column(nameof(InboxMessage.MessageId));
+        command.CommandText =
+            $"SELECT {messageId}, {inbox.Column(nameof(InboxMessage.Consumer))} FROM {inbox.Table} WHERE {messageId} IN ({string.Join(", ", parameters)})";
+        var applied = new HashSet<(Guid MessageId, string Consumer)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            applied.Add((reader.GetGuid(0), reader.GetString(1)));
         }
 
         return applied;
-    }
-
-    /// <summary>Compiled once per context type: the look-up runs for every batch, and translating it each time cost more than running it.</summary>
-    private static class Applied<TContext> where TContext : ServiceDbContext
-    {
-        public static readonly Func<TContext, Guid[], IAsyncEnumerable<InboxMessage>> Query =
-            EF.CompileAsyncQuery((TContext db, Guid[] ids) => db.Inbox.AsNoTracking().Where(m => ids.Contains(m.MessageId)));
     }
 }

@@ -70,12 +70,12 @@ public sealed partial class OutboxRelay<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         // Untracked: a confirmed batch is marked in one statement, and only a failed row is attached to record its error.
-        var batch = await db.Outbox
-            .AsNoTracking()
-            .Where(m => m.SentAt == null)
-            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
-            .Take(_options.BatchSize)
-            .ToListAsync(ct);
+        var batch = new List<OutboxMessage>(_options.BatchSize);
+        await foreach (var message in Unsent.Query(db, _options.BatchSize).WithCancellation(ct))
+        {
+            batch.Add(message);
+        }
+
         if (batch.Count == 0)
         {
             MessagingMetrics.SetPending(typeof(TContext).Name, 0);
@@ -106,7 +106,7 @@ public sealed partial class OutboxRelay<TContext>(
             var gate = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
             try
             {
-                await db.Outbox.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+                await MarkSentAsync(db, sent, now);
             }
             finally
             {
@@ -127,6 +127,36 @@ public sealed partial class OutboxRelay<TContext>(
         MessagingMetrics.SetPending(typeof(TContext).Name, pending);
 
         return (batch.Count - failed, failed);
+    }
+
+    /// <summary>Written by hand: EF translates an update over a list of ids again for every list, and a batch's list is new every time.</summary>
+    private static async Task MarkSentAsync(TContext db, List<Guid> sent, DateTimeOffset now)
+    {
+        var outbox = EntitySql.Of<OutboxMessage>(db);
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        try
+        {
+            // In chunks: SQL Server takes at most 2,100 parameters in a statement.
+            foreach (var chunk in sent.Chunk(1000))
+            {
+                await using var command = EntitySql.CommandOn(db);
+                var sentAt = outbox.AddParameter(command, nameof(OutboxMessage.SentAt), now);
+                var ids = string.Join(", ", chunk.Select(id => outbox.AddParameter(command, nameof(OutboxMessage.Id), id)));
+                command.CommandText = $"UPDATE {outbox.Table} SET {outbox.Column(nameof(OutboxMessage.SentAt))} = {sentAt} WHERE {outbox.Column(nameof(OutboxMessage.Id))} IN ({ids})";
+                await command.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Compiled once: under load the relay asks for the next batch many times a second.</summary>
+    private static class Unsent
+    {
+        public static readonly Func<TContext, int, IAsyncEnumerable<OutboxMessage>> Query = EF.CompileAsyncQuery((TContext db, int take) =>
+            db.Outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(take));
     }
 
     private async Task<string?> TryPublishAsync(OutboxMessage message, CancellationToken ct)

@@ -69,7 +69,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// tracked changes through EF, its events with the prepared outbox insert (a save that only raises events costs no
     /// change-tracking save at all). Nothing is accepted yet: <see cref="GroupCommitted"/> does that after the commit.
     /// </summary>
-    internal async Task<GroupSave> SaveInGroupAsync(SqliteConnection connection, SqliteTransaction transaction)
+    internal async Task<GroupSave> SaveInGroupAsync(SqliteConnection connection, SqliteTransaction transaction, BulkInsert.Session inserts)
     {
         var events = TakeQueuedEvents();
         var tracked = ChangeTracker.HasChanges();
@@ -83,7 +83,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         try
         {
             var rows = tracked ? await SaveOnAsync(connection, transaction) : 0;
-            await BulkInsert.InsertAsync(this, connection, transaction, events, CancellationToken.None);
+            await inserts.InsertAsync(this, events, CancellationToken.None);
             if (savepoint)
             {
                 await transaction.ReleaseAsync(GroupSavepoint);
@@ -139,14 +139,24 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     private List<OutboxMessage> TakeQueuedEvents()
     {
         var events = new List<OutboxMessage>(_queued.Count);
-        foreach (var message in _queued)
+        // An outbox row is never changed after it is queued: looking up its entry needs no scan for changes first.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var entry = Entry(message);
-            if (entry.State == EntityState.Added)
+            foreach (var message in _queued)
             {
-                entry.State = EntityState.Detached;
-                events.Add(message);
+                var entry = Entry(message);
+                if (entry.State == EntityState.Added)
+                {
+                    entry.State = EntityState.Detached;
+                    events.Add(message);
+                }
             }
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
 
         _queued.Clear();
