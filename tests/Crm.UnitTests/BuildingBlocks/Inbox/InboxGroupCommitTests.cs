@@ -109,7 +109,7 @@ public sealed class InboxGroupCommitTests : IAsyncLifetime
     /// <summary>A handler that decides there is nothing to change (an event about someone the service does not know).</summary>
     private static InboxDelivery<TallyDb> Nothing(Guid messageId) => new(messageId, Consumer, "Ignored", (_, _) => Task.CompletedTask, CancellationToken.None);
 
-    /// <summary>Writes (flushed, so only its savepoint can undo it), then fails.</summary>
+    /// <summary>Writes (flushed, so only a rollback undoes it: the whole first attempt's, then its own savepoint's), then fails.</summary>
     private static InboxDelivery<TallyDb> Poisoned(Guid messageId) => new(messageId, Consumer, "Poisoned", async (db, ct) =>
     {
         db.Tallies.Add(new Tally { Key = "poison", Count = 1 });
