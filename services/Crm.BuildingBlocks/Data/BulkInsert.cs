@@ -1,14 +1,8 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Crm.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Crm.BuildingBlocks.Data;
 
@@ -17,12 +11,10 @@ namespace Crm.BuildingBlocks.Data;
 /// bypassing change tracking. Column names and value conversions come from the EF model (each property's type
 /// mapping creates its parameter), so rows are stored exactly as SaveChanges would store them, on either provider.
 /// A campaign launch writes thousands of recipient, outbox and delivery rows a second, and the group commit writes
-/// the outbox rows of every save in its transaction this way; the statement is built once per model and type.
+/// the outbox rows of every save in its transaction this way; the statement is <see cref="EntitySql.InsertSql"/>.
 /// </summary>
 public static class BulkInsert
 {
-    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, Statement>> Statements = new();
-
     public static async Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0)
@@ -30,11 +22,11 @@ public static class BulkInsert
             return;
         }
 
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await InsertAsync(db, connection, db.Database.CurrentTransaction?.GetDbTransaction(), rows, ct);
+            await using var command = EntitySql.CommandOn(db);
+            await InsertAsync(EntitySql.Of<T>(db), command, rows, ct);
         }
         finally
         {
@@ -42,51 +34,32 @@ public static class BulkInsert
         }
     }
 
-    /// <summary>Inserts the rows on an open connection, in the given transaction.</summary>
-    public static async Task InsertAsync<T>(DbContext db, DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    private static async Task InsertAsync<T>(EntitySql entity, DbCommand command, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
     {
-        if (rows.Count == 0)
+        if (command.CommandText != entity.InsertSql)
         {
-            return;
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        await InsertAsync(db, command, rows, ct);
-    }
-
-    private static async Task InsertAsync<T>(DbContext db, DbCommand command, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
-    {
-        var statement = StatementFor<T>(db);
-        if (command.CommandText != statement.Sql)
-        {
-            command.CommandText = statement.Sql;
+            command.CommandText = entity.InsertSql;
         }
 
         foreach (var row in rows)
         {
             command.Parameters.Clear();
-            for (var i = 0; i < statement.Properties.Count; i++)
+            foreach (var column in entity.Columns)
             {
-                var property = statement.Properties[i];
-                command.Parameters.Add(statement.Mappings[i].CreateParameter(command, "@p" + i, statement.Getters[i].GetClrValue(row), property.IsNullable));
+                EntitySql.AddParameter(command, column, column.Getter.GetClrValue(row));
             }
 
             await command.ExecuteNonQueryAsync(ct);
         }
     }
 
-    private static Statement StatementFor<T>(DbContext db) where T : class =>
-        Statements.GetValue(db.Model, static _ => new ConcurrentDictionary<Type, Statement>())
-            .GetOrAdd(typeof(T), static (type, db) => Statement.For(db, type), db);
-
     /// <summary>
-    /// Inserts on one open connection and transaction for as long as it lives, with one command per statement: many small
+    /// Inserts on one open connection and transaction for as long as it lives, with one command per entity type: many small
     /// inserts (a group commit's saves) share the statement SQLite prepared for the first instead of preparing it again.
     /// </summary>
     public sealed class Session(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
     {
-        private readonly Dictionary<Statement, DbCommand> _commands = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<EntitySql, DbCommand> _commands = new(ReferenceEqualityComparer.Instance);
 
         public Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
         {
@@ -95,15 +68,15 @@ public static class BulkInsert
                 return Task.CompletedTask;
             }
 
-            var statement = StatementFor<T>(db);
-            if (!_commands.TryGetValue(statement, out var command))
+            var entity = EntitySql.Of<T>(db);
+            if (!_commands.TryGetValue(entity, out var command))
             {
                 command = connection.CreateCommand();
                 command.Transaction = transaction;
-                _commands.Add(statement, command);
+                _commands.Add(entity, command);
             }
 
-            return BulkInsert.InsertAsync(db, command, rows, ct);
+            return BulkInsert.InsertAsync(entity, command, rows, ct);
         }
 
         public async ValueTask DisposeAsync()
@@ -117,7 +90,7 @@ public static class BulkInsert
         }
     }
 
-    /// <summary>An outbox row as <see cref="ServiceDbContext.Publish{TEvent}"/> writes it, for bulk insertion.</summary>
+    /// <summary>The outbox row of an event: <see cref="ServiceDbContext.Publish{TEvent}"/> queues one, a bulk writer inserts them itself.</summary>
     public static OutboxMessage Outbox<TEvent>(TEvent @event, DateTimeOffset occurredAt) where TEvent : class => new()
     {
         Id = Guid.CreateVersion7(),
@@ -126,21 +99,4 @@ public static class BulkInsert
         OccurredAt = occurredAt,
         TraceParent = Activity.Current?.Id,
     };
-
-    private sealed record Statement(string Sql, IReadOnlyList<IProperty> Properties, IReadOnlyList<IClrPropertyGetter> Getters, IReadOnlyList<RelationalTypeMapping> Mappings)
-    {
-        public static Statement For(DbContext db, Type type)
-        {
-            var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var properties = entity.GetProperties().ToList();
-            var sql = db.GetService<ISqlGenerationHelper>();
-            return new Statement(
-                $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
-                $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i))})",
-                properties,
-                properties.Select(p => p.GetGetter()).ToList(),
-                properties.Select(p => p.GetRelationalTypeMapping()).ToList());
-        }
-    }
 }

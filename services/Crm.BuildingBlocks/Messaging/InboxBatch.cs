@@ -166,9 +166,9 @@ public static class InboxBatch
             }
         }
 
-        var messageId = inbox.Column(nameof(InboxMessage.MessageId));
+        var messageId = inbox.ColumnOf(nameof(InboxMessage.MessageId));
         command.CommandText =
-            $"SELECT {messageId}, {inbox.Column(nameof(InboxMessage.Consumer))} FROM {inbox.Table} WHERE {messageId} IN ({string.Join(", ", parameters)})";
+            $"SELECT {messageId}, {inbox.ColumnOf(nameof(InboxMessage.Consumer))} FROM {inbox.Table} WHERE {messageId} IN ({string.Join(", ", parameters)})";
         var applied = new HashSet<(Guid MessageId, string Consumer)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

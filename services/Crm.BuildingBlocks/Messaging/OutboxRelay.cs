@@ -142,7 +142,7 @@ public sealed partial class OutboxRelay<TContext>(
                 await using var command = EntitySql.CommandOn(db);
                 var sentAt = outbox.AddParameter(command, nameof(OutboxMessage.SentAt), now);
                 var ids = string.Join(", ", chunk.Select(id => outbox.AddParameter(command, nameof(OutboxMessage.Id), id)));
-                command.CommandText = $"UPDATE {outbox.Table} SET {outbox.Column(nameof(OutboxMessage.SentAt))} = {sentAt} WHERE {outbox.Column(nameof(OutboxMessage.Id))} IN ({ids})";
+                command.CommandText = $"UPDATE {outbox.Table} SET {outbox.ColumnOf(nameof(OutboxMessage.SentAt))} = {sentAt} WHERE {outbox.ColumnOf(nameof(OutboxMessage.Id))} IN ({ids})";
                 await command.ExecuteNonQueryAsync(CancellationToken.None);
             }
         }

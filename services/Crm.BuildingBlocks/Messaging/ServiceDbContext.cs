@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Crm.BuildingBlocks.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -26,14 +24,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Queues an event; it is written with the next SaveChanges and published by the relay after commit.</summary>
     public void Publish<TEvent>(TEvent @event, DateTimeOffset occurredAt) where TEvent : class
     {
-        var message = new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(),
-            MessageType = MessageTypes.NameOf(typeof(TEvent)),
-            Body = JsonSerializer.Serialize(@event, MessageTypes.Json),
-            OccurredAt = occurredAt,
-            TraceParent = Activity.Current?.Id,
-        };
+        var message = BulkInsert.Outbox(@event, occurredAt);
         Outbox.Add(message);
         _queued.Add(message);
     }
