@@ -5,7 +5,7 @@ using Crm.Contracts.Customers;
 namespace Crm.Bench.Pipeline;
 
 /// <summary>The pipeline's consumer: a find-or-add of a read-model row behind the inbox, as the services' consumers do.</summary>
-public sealed class EffectConsumer(ConsumerDb db, TimeProvider time) : InboxConsumer<CustomerRegistered, ConsumerDb>(db, time)
+public sealed class EffectConsumer(TimeProvider time) : InboxConsumer<CustomerRegistered, ConsumerDb>(time)
 {
     protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
     {

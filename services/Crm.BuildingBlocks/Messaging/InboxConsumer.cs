@@ -7,16 +7,18 @@ namespace Crm.BuildingBlocks.Messaging;
 /// An idempotent consumer: the message id is recorded in the inbox in the same transaction as the effect,
 /// so a redelivered message has no second effect. Failures throw and are retried with backoff by the
 /// endpoint, then parked in the error queue. Deliveries go through the service's <see cref="InboxBatcher{TContext}"/>:
-/// concurrent ones are applied together in one transaction, each behind its own savepoint.
+/// concurrent ones are applied together in one transaction, on the batch's context.
+/// The consumer takes no context of its own (a delivery would lease one from the pool only to leave it unused): the
+/// handler works on <see cref="Db"/>, and the services it calls get it passed.
 /// </summary>
-public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider time) : IConsumer<TMessage>
+public abstract class InboxConsumer<TMessage, TContext>(TimeProvider time) : IConsumer<TMessage>
     where TMessage : class
     where TContext : ServiceDbContext
 {
-    private readonly TContext _own = db;
+    private TContext? _db;
 
-    /// <summary>The context the current delivery is applied on: the batch's shared one.</summary>
-    protected TContext Db { get; private set; } = db;
+    /// <summary>The context the current delivery is applied on: the batch's shared one, set only while the handler runs.</summary>
+    protected TContext Db => _db ?? throw new InvalidOperationException("Db is the batch's context: it is there only while HandleAsync runs.");
     protected TimeProvider Time { get; } = time;
 
     public Task Consume(ConsumeContext<TMessage> context)
@@ -29,13 +31,14 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
 
     private async Task ApplyOnAsync(TContext db, TMessage message, CancellationToken ct)
     {
-        Db = db;
-        await HandleAsync(message, ct);
-        // Only Db is committed with the batch: a service that changed the consumer's own context would lose its effect.
-        if (!ReferenceEquals(db, _own) && _own.ChangeTracker.HasChanges())
+        _db = db;
+        try
         {
-            _own.ChangeTracker.Clear();
-            throw new InvalidOperationException($"{GetType().Name} changed a DbContext other than Db; pass Db to the services it calls.");
+            await HandleAsync(message, ct);
+        }
+        finally
+        {
+            _db = null;
         }
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Customers.Consents;
 
 /// <summary>A customer used a message's unsubscribe link: marketing consent on that channel is withdrawn.</summary>
-public sealed class MarketingConsentWithdrawnConsumer(CustomersDbContext db, TimeProvider time) : InboxConsumer<MarketingConsentWithdrawn, CustomersDbContext>(db, time)
+public sealed class MarketingConsentWithdrawnConsumer(TimeProvider time) : InboxConsumer<MarketingConsentWithdrawn, CustomersDbContext>(time)
 {
     protected override async Task HandleAsync(MarketingConsentWithdrawn message, CancellationToken ct)
     {

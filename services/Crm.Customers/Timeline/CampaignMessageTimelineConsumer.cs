@@ -6,7 +6,7 @@ using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 
-public sealed class CampaignMessageTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<CampaignMessageSent>(db, time)
+public sealed class CampaignMessageTimelineConsumer(TimeProvider time) : TimelineEventConsumer<CampaignMessageSent>(time)
 {
     protected override TimelineEntry ToEntry(CampaignMessageSent m) =>
         TimelineEntry.Create(m.CustomerId, TimelineTypes.CampaignMessage, m.OccurredAt, $"Campaign \"{m.CampaignName}\" sent by {m.Channel}", m.MessageId.ToString());

@@ -6,7 +6,7 @@ using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 
-public sealed class SurveyInvitedTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<SurveyInvitationSent>(db, time)
+public sealed class SurveyInvitedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<SurveyInvitationSent>(time)
 {
     protected override TimelineEntry ToEntry(SurveyInvitationSent m) =>
         TimelineEntry.Create(m.CustomerId, TimelineTypes.SurveyInvited, m.OccurredAt, $"Invited to a survey by {m.Channel}", m.InvitationId.ToString());

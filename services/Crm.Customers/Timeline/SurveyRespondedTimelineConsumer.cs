@@ -6,7 +6,7 @@ using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 
-public sealed class SurveyRespondedTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<SurveyResponded>(db, time)
+public sealed class SurveyRespondedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<SurveyResponded>(time)
 {
     protected override TimelineEntry? ToEntry(SurveyResponded m) => m.CustomerId is not { } customerId ? null :
         TimelineEntry.Create(customerId, TimelineTypes.SurveyResponse, m.OccurredAt,

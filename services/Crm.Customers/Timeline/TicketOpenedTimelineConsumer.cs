@@ -6,7 +6,7 @@ using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 
-public sealed class TicketOpenedTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<TicketOpened>(db, time)
+public sealed class TicketOpenedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<TicketOpened>(time)
 {
     protected override TimelineEntry ToEntry(TicketOpened m) =>
         TimelineEntry.Create(m.CustomerId, TimelineTypes.TicketOpened, m.OccurredAt, $"Ticket opened via {m.Channel}: {m.Subject} ({m.Priority})", m.TicketId.ToString());

@@ -6,7 +6,7 @@ using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 
-public sealed class TicketResolvedTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<TicketResolved>(db, time)
+public sealed class TicketResolvedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<TicketResolved>(time)
 {
     protected override TimelineEntry ToEntry(TicketResolved m) =>
         TimelineEntry.Create(m.CustomerId, TimelineTypes.TicketResolved, m.OccurredAt, $"Ticket resolved: {m.Subject}{(m.Resolution is null ? "" : $" — {m.Resolution}")}", m.TicketId.ToString());

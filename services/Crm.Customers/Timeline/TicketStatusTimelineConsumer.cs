@@ -6,7 +6,7 @@ using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 
-public sealed class TicketStatusTimelineConsumer(CustomersDbContext db, TimeProvider time) : TimelineEventConsumer<TicketStatusChanged>(db, time)
+public sealed class TicketStatusTimelineConsumer(TimeProvider time) : TimelineEventConsumer<TicketStatusChanged>(time)
 {
     // Resolution has an entry of its own.
     protected override TimelineEntry? ToEntry(TicketStatusChanged m) => m.ToStatus == "resolved" ? null :

@@ -4,7 +4,7 @@ using Crm.Customers.Data;
 namespace Crm.Customers.Timeline;
 
 /// <summary>Puts what another service reports about a customer on the customer's timeline, once per event.</summary>
-public abstract class TimelineEventConsumer<TEvent>(CustomersDbContext db, TimeProvider time) : InboxConsumer<TEvent, CustomersDbContext>(db, time)
+public abstract class TimelineEventConsumer<TEvent>(TimeProvider time) : InboxConsumer<TEvent, CustomersDbContext>(time)
     where TEvent : class
 {
     protected abstract TimelineEntry? ToEntry(TEvent message);

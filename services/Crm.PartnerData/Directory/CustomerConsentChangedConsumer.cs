@@ -5,7 +5,7 @@ using Crm.PartnerData.Data;
 namespace Crm.PartnerData.Directory;
 
 /// <summary>Partner-sharing consent: a withdrawal takes the customer out of every share at once and deletes what partners contributed.</summary>
-public sealed class CustomerConsentChangedConsumer(PartnerDataDbContext db, TimeProvider time) : InboxConsumer<CustomerConsentChanged, PartnerDataDbContext>(db, time)
+public sealed class CustomerConsentChangedConsumer(TimeProvider time) : InboxConsumer<CustomerConsentChanged, PartnerDataDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerConsentChanged m, CancellationToken ct)
     {

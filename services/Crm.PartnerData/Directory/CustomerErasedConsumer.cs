@@ -4,7 +4,7 @@ using Crm.PartnerData.Data;
 
 namespace Crm.PartnerData.Directory;
 
-public sealed class CustomerErasedConsumer(PartnerDataDbContext db, TimeProvider time) : InboxConsumer<CustomerErased, PartnerDataDbContext>(db, time)
+public sealed class CustomerErasedConsumer(TimeProvider time) : InboxConsumer<CustomerErased, PartnerDataDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerErased m, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Crm.PartnerData.Data;
 
 namespace Crm.PartnerData.Directory;
 
-public sealed class CustomerRegisteredConsumer(PartnerDataDbContext db, TimeProvider time) : InboxConsumer<CustomerRegistered, PartnerDataDbContext>(db, time)
+public sealed class CustomerRegisteredConsumer(TimeProvider time) : InboxConsumer<CustomerRegistered, PartnerDataDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerRegistered m, CancellationToken ct)
     {

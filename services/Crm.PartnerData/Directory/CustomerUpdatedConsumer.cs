@@ -4,7 +4,7 @@ using Crm.PartnerData.Data;
 
 namespace Crm.PartnerData.Directory;
 
-public sealed class CustomerUpdatedConsumer(PartnerDataDbContext db, TimeProvider time) : InboxConsumer<CustomerUpdated, PartnerDataDbContext>(db, time)
+public sealed class CustomerUpdatedConsumer(TimeProvider time) : InboxConsumer<CustomerUpdated, PartnerDataDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerUpdated m, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Surveys.Audience;
 
-public sealed class RespondentConsentConsumer(SurveysDbContext db, TimeProvider time) : InboxConsumer<CustomerConsentChanged, SurveysDbContext>(db, time)
+public sealed class RespondentConsentConsumer(TimeProvider time) : InboxConsumer<CustomerConsentChanged, SurveysDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerConsentChanged m, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Surveys.Audience;
 
 /// <summary>Erasure: open invitations are cancelled; responses keep their answers for the aggregates but no longer name the customer.</summary>
-public sealed class RespondentErasedConsumer(SurveysDbContext db, TimeProvider time) : InboxConsumer<CustomerErased, SurveysDbContext>(db, time)
+public sealed class RespondentErasedConsumer(TimeProvider time) : InboxConsumer<CustomerErased, SurveysDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerErased m, CancellationToken ct)
     {

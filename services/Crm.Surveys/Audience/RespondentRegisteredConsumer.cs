@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Surveys.Audience;
 
-public sealed class RespondentRegisteredConsumer(SurveysDbContext db, TimeProvider time) : InboxConsumer<CustomerRegistered, SurveysDbContext>(db, time)
+public sealed class RespondentRegisteredConsumer(TimeProvider time) : InboxConsumer<CustomerRegistered, SurveysDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerRegistered m, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Surveys.Audience;
 
-public sealed class RespondentUpdatedConsumer(SurveysDbContext db, TimeProvider time) : InboxConsumer<CustomerUpdated, SurveysDbContext>(db, time)
+public sealed class RespondentUpdatedConsumer(TimeProvider time) : InboxConsumer<CustomerUpdated, SurveysDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerUpdated m, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Surveys.Invitations;
 
 /// <summary>A resolved ticket invites its customer to the built-in CSAT survey, once per ticket (a transactional contact).</summary>
-public sealed class CsatAfterResolutionConsumer(SurveysDbContext db, TimeProvider time, InvitationSender sender) : InboxConsumer<TicketResolved, SurveysDbContext>(db, time)
+public sealed class CsatAfterResolutionConsumer(TimeProvider time, InvitationSender sender) : InboxConsumer<TicketResolved, SurveysDbContext>(time)
 {
     protected override async Task HandleAsync(TicketResolved message, CancellationToken ct)
     {

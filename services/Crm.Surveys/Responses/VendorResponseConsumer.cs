@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Surveys.Responses;
 
 /// <summary>Responses an outsourced vendor collected: validated like any other and stored with the vendor recorded; invalid ones are dropped, not retried.</summary>
-public sealed partial class VendorResponseConsumer(SurveysDbContext db, TimeProvider time, ILogger<VendorResponseConsumer> logger)
-    : InboxConsumer<PartnerSurveyResponseSubmitted, SurveysDbContext>(db, time)
+public sealed partial class VendorResponseConsumer(TimeProvider time, ILogger<VendorResponseConsumer> logger)
+    : InboxConsumer<PartnerSurveyResponseSubmitted, SurveysDbContext>(time)
 {
     protected override async Task HandleAsync(PartnerSurveyResponseSubmitted m, CancellationToken ct)
     {

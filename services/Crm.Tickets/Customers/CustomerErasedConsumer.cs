@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Customers;
 
-public sealed class CustomerErasedConsumer(TicketsDbContext db, TimeProvider time) : InboxConsumer<CustomerErased, TicketsDbContext>(db, time)
+public sealed class CustomerErasedConsumer(TimeProvider time) : InboxConsumer<CustomerErased, TicketsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerErased message, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Crm.Tickets.Data;
 
 namespace Crm.Tickets.Customers;
 
-public sealed class CustomerRegisteredConsumer(TicketsDbContext db, TimeProvider time) : InboxConsumer<CustomerRegistered, TicketsDbContext>(db, time)
+public sealed class CustomerRegisteredConsumer(TimeProvider time) : InboxConsumer<CustomerRegistered, TicketsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Crm.Tickets.Data;
 
 namespace Crm.Tickets.Customers;
 
-public sealed class CustomerUpdatedConsumer(TicketsDbContext db, TimeProvider time) : InboxConsumer<CustomerUpdated, TicketsDbContext>(db, time)
+public sealed class CustomerUpdatedConsumer(TimeProvider time) : InboxConsumer<CustomerUpdated, TicketsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerUpdated message, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Crm.Tickets.Data;
 
 namespace Crm.Tickets.Customers;
 
-public sealed class PurchaseRecordedConsumer(TicketsDbContext db, TimeProvider time) : InboxConsumer<PurchaseRecorded, TicketsDbContext>(db, time)
+public sealed class PurchaseRecordedConsumer(TimeProvider time) : InboxConsumer<PurchaseRecorded, TicketsDbContext>(time)
 {
     protected override async Task HandleAsync(PurchaseRecorded message, CancellationToken ct)
     {

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Tickets.Desk;
 
 /// <summary>Closing the loop: an NPS detractor gets a follow-up ticket, owned by their account owner.</summary>
-public sealed class DetractorFollowUpConsumer(TicketsDbContext db, TimeProvider time, SlaClock sla, Assignment assignment)
-    : InboxConsumer<DetractorFollowUpRequested, TicketsDbContext>(db, time)
+public sealed class DetractorFollowUpConsumer(TimeProvider time, SlaClock sla, Assignment assignment)
+    : InboxConsumer<DetractorFollowUpRequested, TicketsDbContext>(time)
 {
     protected override async Task HandleAsync(DetractorFollowUpRequested message, CancellationToken ct)
     {

@@ -5,8 +5,8 @@ using Crm.Contracts.Customers;
 namespace Crm.Campaigns.Audience.Events;
 
 /// <summary>Marketing consent per channel, and do-not-contact; other purposes (partner sharing) are not marketing's concern.</summary>
-public sealed class CustomerConsentChangedConsumer(CampaignsDbContext db, TimeProvider time)
-    : InboxConsumer<CustomerConsentChanged, CampaignsDbContext>(db, time)
+public sealed class CustomerConsentChangedConsumer(TimeProvider time)
+    : InboxConsumer<CustomerConsentChanged, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerConsentChanged e, CancellationToken ct)
     {

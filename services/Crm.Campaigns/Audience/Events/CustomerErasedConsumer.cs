@@ -11,8 +11,8 @@ namespace Crm.Campaigns.Audience.Events;
 /// Erasure: the customer leaves the read model, every segment and every future send. A bare tombstone (id and flag)
 /// remains so that late events about them are ignored; delivered message contents are deleted.
 /// </summary>
-public sealed class CustomerErasedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
-    : InboxConsumer<CustomerErased, CampaignsDbContext>(db, time)
+public sealed class CustomerErasedConsumer(TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<CustomerErased, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerErased e, CancellationToken ct)
     {

@@ -6,8 +6,8 @@ using Crm.Contracts.Customers;
 namespace Crm.Campaigns.Audience.Events;
 
 /// <summary>A new customer joins the audience. An update that arrived first (higher version) is not overwritten.</summary>
-public sealed class CustomerRegisteredConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
-    : InboxConsumer<CustomerRegistered, CampaignsDbContext>(db, time)
+public sealed class CustomerRegisteredConsumer(TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<CustomerRegistered, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerRegistered e, CancellationToken ct)
     {

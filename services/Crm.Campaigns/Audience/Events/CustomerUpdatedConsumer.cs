@@ -6,8 +6,8 @@ using Crm.Contracts.Customers;
 namespace Crm.Campaigns.Audience.Events;
 
 /// <summary>A profile change; only a newer version than the one held applies (events may arrive out of order).</summary>
-public sealed class CustomerUpdatedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
-    : InboxConsumer<CustomerUpdated, CampaignsDbContext>(db, time)
+public sealed class CustomerUpdatedConsumer(TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<CustomerUpdated, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(CustomerUpdated e, CancellationToken ct)
     {

@@ -6,8 +6,8 @@ using Crm.Contracts.PartnerData;
 namespace Crm.Campaigns.Audience.Events;
 
 /// <summary>Partner attributes become segment fields <c>partner.&lt;name&gt;</c>; for one name the latest contribution wins.</summary>
-public sealed class PartnerAttributesContributedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
-    : InboxConsumer<PartnerAttributesContributed, CampaignsDbContext>(db, time)
+public sealed class PartnerAttributesContributedConsumer(TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<PartnerAttributesContributed, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(PartnerAttributesContributed e, CancellationToken ct)
     {

@@ -6,8 +6,8 @@ using Crm.Contracts.PartnerData;
 namespace Crm.Campaigns.Audience.Events;
 
 /// <summary>Partners' contributions about the customer are gone: drop every attribute contributed up to the revocation.</summary>
-public sealed class PartnerContributionsRevokedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership)
-    : InboxConsumer<PartnerContributionsRevoked, CampaignsDbContext>(db, time)
+public sealed class PartnerContributionsRevokedConsumer(TimeProvider time, SegmentMembership membership)
+    : InboxConsumer<PartnerContributionsRevoked, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(PartnerContributionsRevoked e, CancellationToken ct)
     {

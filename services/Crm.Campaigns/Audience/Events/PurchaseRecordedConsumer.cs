@@ -12,8 +12,8 @@ namespace Crm.Campaigns.Audience.Events;
 /// A purchase: totals and products owned for segments, the customer's replenishment rhythm, what is owned together for
 /// cross-sell, and the campaign it converts for. A purchase id seen before changes nothing.
 /// </summary>
-public sealed class PurchaseRecordedConsumer(CampaignsDbContext db, TimeProvider time, SegmentMembership membership, Attributor attributor)
-    : InboxConsumer<PurchaseRecorded, CampaignsDbContext>(db, time)
+public sealed class PurchaseRecordedConsumer(TimeProvider time, SegmentMembership membership, Attributor attributor)
+    : InboxConsumer<PurchaseRecorded, CampaignsDbContext>(time)
 {
     protected override async Task HandleAsync(PurchaseRecorded e, CancellationToken ct)
     {
