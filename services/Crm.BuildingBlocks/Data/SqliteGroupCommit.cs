@@ -75,11 +75,15 @@ public sealed class SqliteGroupCommit
 
     private async Task CommitNextGroupAsync()
     {
-        // Waiting for the write gate is what lets a group fill: saves keep queueing while another writer holds it.
+        // Waiting for the write gate is what lets a group fill: saves keep queueing while another writer holds it, or while
+        // this loop yields once to the work already waiting for a thread.
         var gate = await SqliteWriteGate.EnterAsync(_connectionString, CancellationToken.None);
         var group = new List<PendingSave>();
         try
         {
+            // Writers that are running (queued on the thread pool behind this loop) get to queue their saves first: with the
+            // cores busy, the gate is often free when the loop looks, and a group would hold only the few saves queued by then.
+            await Task.Yield();
             while (group.Count < MaxGroup && _queue.TryDequeue(out var pending))
             {
                 if (pending.CancellationToken.IsCancellationRequested)

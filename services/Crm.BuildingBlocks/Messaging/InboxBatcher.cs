@@ -75,6 +75,8 @@ public sealed class InboxBatcher<TContext>(IServiceScopeFactory scopes, TimeProv
         var gate = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
         try
         {
+            // As the group commit does: deliveries already being handed over on the thread pool join this batch.
+            await Task.Yield();
             while (batch.Count < MaxBatch && reader.TryRead(out var delivery))
             {
                 if (delivery.CancellationToken.IsCancellationRequested)
