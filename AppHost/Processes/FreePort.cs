@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
@@ -6,6 +7,11 @@ namespace Crm.AppHost.Processes;
 public static class FreePort
 {
     private const int Lowest = 10_000;
+
+    /// <summary>Ports handed out by this process: a resource binds its port only when it starts, so until then the port
+    /// looks free, and a second resource drawing the same one would have both listening on it in turn (one resource's
+    /// requests answered by another).</summary>
+    private static readonly ConcurrentDictionary<int, bool> HandedOut = new();
 
     /// <summary>
     /// A loopback port nobody listens on right now, below the kernel's ephemeral range: a port the OS hands out for
@@ -18,7 +24,7 @@ public static class FreePort
         for (var attempt = 0; attempt < 200 && below > Lowest; attempt++)
         {
             var port = Random.Shared.Next(Lowest, below);
-            if (IsFree(port))
+            if (IsFree(port) && HandedOut.TryAdd(port, true))
             {
                 return port;
             }
