@@ -75,15 +75,15 @@ public sealed class SqliteGroupCommit
 
     private async Task CommitNextGroupAsync()
     {
-        // Waiting for the write gate is what lets a group fill: saves keep queueing while another writer holds it, or while
-        // this loop yields once to the work already waiting for a thread.
+        // Waiting for the write gate is what lets a group fill: saves keep queueing while another writer holds it. When work
+        // is waiting for a thread (the cores are busy), the loop first lets it run: writers already on their way queue
+        // their saves, where the gate, often free when the loop looks, would take only the few queued by then. Under light
+        // load nothing waits and neither does the loop; it never yields holding the gate.
+        await BusyThreadPool.YieldAsync();
         var gate = await SqliteWriteGate.EnterAsync(_connectionString, CancellationToken.None);
         var group = new List<PendingSave>();
         try
         {
-            // Writers that are running (queued on the thread pool behind this loop) get to queue their saves first: with the
-            // cores busy, the gate is often free when the loop looks, and a group would hold only the few saves queued by then.
-            await Task.Yield();
             while (group.Count < MaxGroup && _queue.TryDequeue(out var pending))
             {
                 if (pending.CancellationToken.IsCancellationRequested)

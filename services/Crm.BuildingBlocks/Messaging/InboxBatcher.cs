@@ -69,14 +69,14 @@ public sealed class InboxBatcher<TContext>(IServiceScopeFactory scopes, TimeProv
 
     private async Task ApplyNextBatchAsync(ChannelReader<InboxDelivery<TContext>> reader, List<InboxDelivery<TContext>> batch)
     {
+        // As the group commit does: when the cores are busy, deliveries already being handed over on the thread pool join this batch.
+        await BusyThreadPool.YieldAsync();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         // Waiting for the write lock is what lets a batch fill: deliveries keep arriving while others write.
         var gate = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
         try
         {
-            // As the group commit does: deliveries already being handed over on the thread pool join this batch.
-            await Task.Yield();
             while (batch.Count < MaxBatch && reader.TryRead(out var delivery))
             {
                 if (delivery.CancellationToken.IsCancellationRequested)

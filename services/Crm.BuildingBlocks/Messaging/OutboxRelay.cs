@@ -25,17 +25,12 @@ public sealed partial class OutboxRelay<TContext>(
 {
     private readonly OutboxRelayOptions _options = options.Value;
     private static readonly TimeSpan BacklogCountInterval = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan ReadFromOldestInterval = TimeSpan.FromSeconds(1);
     private DateTimeOffset _nextCleanup;
     private DateTimeOffset _backlogCountedAt = DateTimeOffset.MinValue;
 
     /// <summary>Rows confirmed by the broker whose mark is being written by <see cref="_mark"/>; touched by the relay's loop only.</summary>
     private readonly HashSet<Guid> _marking = [];
     private Task _mark = Task.CompletedTask;
-
-    /// <summary>Where the next read starts while batches run back to back: the time of the last row read; null reads from the oldest unsent row.</summary>
-    private DateTimeOffset? _cursor;
-    private DateTimeOffset _readFromOldestBy;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -69,7 +64,6 @@ public sealed partial class OutboxRelay<TContext>(
                 catch (Exception ex)
                 {
                     failures++;
-                    _cursor = null;
                     LogRelayFailed(ex, failures);
                     await Task.Delay(Backoff(failures), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 }
@@ -93,28 +87,19 @@ public sealed partial class OutboxRelay<TContext>(
         TimeSpan.FromMilliseconds(Math.Min(_options.MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
 
     /// <summary>
-    /// One batch: the next unsent rows, published together with confirms, then marked sent. Marking waits for the write
+    /// One batch: the oldest unsent rows, published together with confirms, then marked sent. Marking waits for the write
     /// lock and writes every row's index entry, so it runs while the next batch is read and published: the relay's
-    /// throughput is its batches back to back, and the mark was an eighth of each. A batch read during a mark starts at
-    /// the last row read before (<see cref="_cursor"/>) and skips the rows being marked (<see cref="_marking"/>); a read
-    /// from the oldest unsent row waits for the mark. Reading from a cursor would pass over a row committed late with an
-    /// earlier time, so the relay reads from the oldest row whenever it has caught up, after a failure, and at least
-    /// once a second.
+    /// throughput is its batches back to back, and the mark was an eighth of each. The next read starts from the oldest
+    /// unsent row as always (a row committed late with an earlier time is not passed over) and skips the rows still
+    /// being marked (<see cref="_marking"/>).
     /// </summary>
     private async Task<(int Published, int Failed, bool More)> RelayBatchAsync(CancellationToken ct)
     {
-        var started = time.GetUtcNow();
-        if (_cursor is not null && started >= _readFromOldestBy)
-        {
-            _cursor = null;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var (batch, read) = await ReadBatchAsync(db, ct);
+        var (batch, more) = await ReadBatchAsync(db, ct);
         if (batch.Count == 0)
         {
-            _cursor = null;
             await CompleteMarkAsync();
             MessagingMetrics.SetPending(typeof(TContext).Name, 0);
             return (0, 0, false);
@@ -157,21 +142,7 @@ public sealed partial class OutboxRelay<TContext>(
             LogPublishFailed(failed, batch.Count, results.First(r => r is not null));
         }
 
-        var more = read == _options.BatchSize && failed == 0;
-        if (more)
-        {
-            if (_cursor is null)
-            {
-                _readFromOldestBy = started + ReadFromOldestInterval;
-            }
-
-            _cursor = batch[^1].OccurredAt;
-        }
-        else
-        {
-            _cursor = null;
-        }
-
+        more = more && failed == 0;
         // The backlog is every row not yet confirmed, not just this batch: a full batch may leave thousands behind. A batch
         // that was not full held every unsent row, and none failed: nothing is left (rows committed since wake the relay again).
         // Counting a backlog reads every unsent row's index entry, so while batches run back to back it is counted at most
@@ -191,35 +162,30 @@ public sealed partial class OutboxRelay<TContext>(
     }
 
     /// <summary>The next rows to publish, untracked (a confirmed batch is marked in one statement; only a failed row is
-    /// attached, to record its error), and how many rows the read returned before the ones being marked were skipped.</summary>
-    private async Task<(List<OutboxMessage> Batch, int Read)> ReadBatchAsync(TContext db, CancellationToken ct)
+    /// attached, to record its error), and whether more unsent rows were left behind. The rows being marked are still
+    /// unsent until their mark commits, and come first: the read asks for as many more rows as there are of them.</summary>
+    private async Task<(List<OutboxMessage> Batch, bool More)> ReadBatchAsync(TContext db, CancellationToken ct)
     {
-        if (_cursor is null)
-        {
-            // From the oldest unsent row, which may be one of those being marked: let the mark commit first.
-            await CompleteMarkAsync();
-        }
-
+        var take = _options.BatchSize + _marking.Count;
         var batch = new List<OutboxMessage>(_options.BatchSize);
         var read = 0;
-        var rows = _cursor is { } cursor ? Unsent.From(db, cursor, _options.BatchSize) : Unsent.Query(db, _options.BatchSize);
-        await foreach (var message in rows.WithCancellation(ct))
+        await foreach (var message in Unsent.Query(db, take).WithCancellation(ct))
         {
             read++;
-            if (!_marking.Contains(message.Id))
+            if (_marking.Contains(message.Id))
             {
-                batch.Add(message);
+                continue;
             }
+
+            if (batch.Count == _options.BatchSize)
+            {
+                return (batch, true);
+            }
+
+            batch.Add(message);
         }
 
-        if (batch.Count == 0 && read > 0)
-        {
-            // Every row from the cursor on is being marked (many rows share its time): once marked, they are not read again.
-            _cursor = null;
-            return await ReadBatchAsync(db, ct);
-        }
-
-        return (batch, read);
+        return (batch, read == take);
     }
 
     /// <summary>Waits for the mark in flight; when it failed, its rows are unsent still and will be published again.</summary>
@@ -282,9 +248,6 @@ public sealed partial class OutboxRelay<TContext>(
     {
         public static readonly Func<TContext, int, IAsyncEnumerable<OutboxMessage>> Query = EF.CompileAsyncQuery((TContext db, int take) =>
             db.Outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(take));
-
-        public static readonly Func<TContext, DateTimeOffset, int, IAsyncEnumerable<OutboxMessage>> From = EF.CompileAsyncQuery((TContext db, DateTimeOffset from, int take) =>
-            db.Outbox.AsNoTracking().Where(m => m.SentAt == null && m.OccurredAt >= from).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(take));
 
         public static readonly Func<TContext, Task<int>> Count = EF.CompileAsyncQuery((TContext db) =>
             db.Outbox.Count(m => m.SentAt == null));
