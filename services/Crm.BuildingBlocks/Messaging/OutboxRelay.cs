@@ -93,7 +93,7 @@ public sealed partial class OutboxRelay<TContext>(
     /// unsent row as always (a row committed late with an earlier time is not passed over) and skips the rows still
     /// being marked (<see cref="_marking"/>).
     /// </summary>
-    private async Task<(int Published, int Failed, bool More)> RelayBatchAsync(CancellationToken ct)
+    private async Task<(int Failed, bool More)> RelayBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -102,7 +102,7 @@ public sealed partial class OutboxRelay<TContext>(
         {
             await CompleteMarkAsync();
             MessagingMetrics.SetPending(typeof(TContext).Name, 0);
-            return (0, 0, false);
+            return (0, false);
         }
 
         // One deadline for the batch: its publishes start together, so each still has the publish timeout (a timer per
@@ -158,7 +158,7 @@ public sealed partial class OutboxRelay<TContext>(
             _backlogCountedAt = now;
         }
 
-        return (batch.Count - failed, failed, more);
+        return (failed, more);
     }
 
     /// <summary>The next rows to publish, untracked (a confirmed batch is marked in one statement; only a failed row is
