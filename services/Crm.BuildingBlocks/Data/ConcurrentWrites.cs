@@ -9,7 +9,8 @@ namespace Crm.BuildingBlocks.Data;
 /// </summary>
 public static class ConcurrentWrites
 {
-    public const int Attempts = 5;
+    /// <summary>Enough for a dozen writers on one row at the same moment: each loser waits a random, doubling while.</summary>
+    public const int Attempts = 8;
 
     public static async Task<T> RetryAsync<T>(DbContext db, Func<Task<T>> command)
     {
@@ -22,7 +23,7 @@ public static class ConcurrentWrites
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
                 db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(1, 10 * attempt));
+                await Task.Delay(Random.Shared.Next(1, 10 << attempt));
             }
         }
     }
