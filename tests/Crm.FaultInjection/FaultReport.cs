@@ -13,6 +13,7 @@ public sealed record FaultReport(
     IReadOnlyList<FaultOutcome> Faults,
     TimeSpan? FinalDrain,
     IReadOnlyDictionary<string, long> RedeliveriesAbsorbed,
+    IReadOnlyDictionary<string, long> WatchdogRestarts,
     IReadOnlyList<Check> Checks)
 {
     public bool Passed => Checks.All(c => c.Passed);
@@ -49,7 +50,8 @@ public sealed record FaultReport(
 
         text.AppendLine();
         text.AppendLine(c, $"Backlog after the load stopped drained in {(FinalDrain is { } fd ? $"{fd.TotalSeconds:F1} s" : "— (not within the deadline)")}.");
-        text.AppendLine(c, $"Redeliveries absorbed by the inbox: {RedeliveriesAbsorbed.Values.Sum():N0} ({(RedeliveriesAbsorbed.Count == 0 ? "none" : string.Join(", ", RedeliveriesAbsorbed.OrderBy(r => r.Key).Select(r => $"{r.Key} {r.Value:N0}")))}).");
+        text.AppendLine(c, $"Redeliveries absorbed by the inbox: {PerService(RedeliveriesAbsorbed)}.");
+        text.AppendLine(c, $"Services the consumer watchdog restarted because a queue had lost its consumer: {PerService(WatchdogRestarts)}.");
         text.AppendLine();
         text.AppendLine("| check | expected | actual | |");
         text.AppendLine("|---|---|---|---|");
@@ -62,4 +64,7 @@ public sealed record FaultReport(
         text.AppendLine(Passed ? "All checks passed: nothing lost, nothing applied twice, only poisoned messages parked." : $"{Failures.Count()} checks FAILED.");
         return text.ToString();
     }
+
+    private static string PerService(IReadOnlyDictionary<string, long> counts) =>
+        string.Create(CultureInfo.InvariantCulture, $"{counts.Values.Sum():N0} ({(counts.Count == 0 ? "none" : string.Join(", ", counts.OrderBy(r => r.Key).Select(r => $"{r.Key} {r.Value:N0}")))})");
 }

@@ -22,7 +22,8 @@ public static class FaultRun
         progress($"consumers: {string.Join(", ", subscriptions.All.Select(s => s.Endpoint))}");
         using var ledger = new EventLedger(suite, subscriptions.Services);
         var backlog = new Backlog(ledger, subscriptions);
-        using var redeliveries = new RedeliveryCounter(suite.Projects);
+        using var redeliveries = new LogLineCounter(suite.Projects, LogLineCounter.RedeliveryAbsorbed);
+        using var watchdogRestarts = new LogLineCounter(suite.Projects, LogLineCounter.WatchdogGaveUp);
         using var gateway = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = suite.Gateway, Timeout = TimeSpan.FromSeconds(60) };
         var driver = new ChangeDriver(gateway, await ChangeDriver.StaffTokensAsync(gateway, options.Identities, ct));
         var schedule = FaultSchedule.Interleaved(options.BrokerCrashes, options.ServiceCrashes, options.DatabaseOutages, options.DatabaseOutage, [.. subscriptions.Services]);
@@ -69,7 +70,7 @@ public static class FaultRun
 
         var checks = LedgerChecks.Run(driver.Tally, ledger, subscriptions).ToList();
         checks.AddRange(await ErrorQueueChecks.RunAsync(broker, poisons, ct));
-        return new FaultReport(options, driver, faults, finalDrain, new Dictionary<string, long>(redeliveries.ByService), checks);
+        return new FaultReport(options, driver, faults, finalDrain, new Dictionary<string, long>(redeliveries.ByService), new Dictionary<string, long>(watchdogRestarts.ByService), checks);
     }
 
     private static async Task<FaultOutcome> DrainedLaterAsync(string fault, TimeSpan at, TimeSpan outage, long owed, Task<TimeSpan?> drain) =>

@@ -2,6 +2,7 @@ using Crm.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.BuildingBlocks.Messaging;
@@ -14,7 +15,8 @@ public static class MessagingRegistration
 
     /// <summary>
     /// RabbitMQ through MassTransit from <c>ConnectionStrings:messaging</c>, the outbox relay for <typeparamref name="TContext"/>,
-    /// and the service's consumers on queues prefixed with its name, each retried with backoff and then parked in its error queue.
+    /// and the service's consumers on queues prefixed with its name, each retried with backoff and then parked in its error queue;
+    /// a watchdog makes sure each of those queues keeps its consumer on the broker.
     /// </summary>
     public static IHostApplicationBuilder AddCrmMessaging<TContext>(
         this IHostApplicationBuilder builder,
@@ -30,6 +32,12 @@ public static class MessagingRegistration
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddSingleton<InboxBatcher<TContext>>();
+        builder.Services.AddOptions<ConsumerWatchdogOptions>().BindConfiguration("Messaging:Watchdog");
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConsumerWatchdog>(sp, new Uri(connectionString), serviceName));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ConsumerWatchdog>());
+        builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ConsumerWatchdog>());
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            ConsumerWatchdog.HealthCheckName, sp => sp.GetRequiredService<ConsumerWatchdog>(), failureStatus: null, tags: [ServiceDefaultsExtensions.ReadyTag]));
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));

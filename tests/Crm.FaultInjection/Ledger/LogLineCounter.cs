@@ -3,20 +3,25 @@ using Crm.AppHost.Resources;
 
 namespace Crm.FaultInjection.Ledger;
 
-/// <summary>Counts, per service, the redeliveries its inbox absorbed (the inbox logs each one), across restarts.</summary>
-public sealed class RedeliveryCounter : IDisposable
+/// <summary>Counts, per service and across its restarts, the log lines that carry a marker.</summary>
+public sealed class LogLineCounter : IDisposable
 {
-    private const string Marker = "Inbox absorbed a redelivery";
+    /// <summary>The inbox logs each redelivery of a message it had already applied.</summary>
+    public const string RedeliveryAbsorbed = "Inbox absorbed a redelivery";
+
+    /// <summary>The consumer watchdog logs when a queue stayed without its consumer and the service ends to start afresh.</summary>
+    public const string WatchdogGaveUp = "the service stops to start afresh";
+
     private readonly ConcurrentDictionary<string, long> _counts = new();
     private readonly List<(ResourceLog Log, Action<LogLine> Handler)> _subscriptions = [];
 
-    public RedeliveryCounter(IEnumerable<ProjectResource> projects)
+    public LogLineCounter(IEnumerable<ProjectResource> projects, string marker)
     {
         foreach (var project in projects)
         {
             Action<LogLine> handler = line =>
             {
-                if (line.Text.Contains(Marker, StringComparison.Ordinal))
+                if (line.Text.Contains(marker, StringComparison.Ordinal))
                 {
                     _counts.AddOrUpdate(project.Name, 1, (_, n) => n + 1);
                 }
