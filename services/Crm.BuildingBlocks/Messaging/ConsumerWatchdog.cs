@@ -11,9 +11,11 @@ using RabbitMQ.Client.Exceptions;
 namespace Crm.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Makes sure each of the service's durable queues keeps its consumer on the broker. The client reconnects by itself after
-/// a broker restart, but a receive endpoint can come back without its consumer and wait for ever, its queue filling while
-/// the service looks well. The watchdog asks the broker, on a connection of its own, how many consumers each queue has;
+/// Makes sure each of the service's durable queues keeps its consumer on the broker. After a broker crash the RabbitMQ
+/// client (7.2.2) can strand a consumer on the dead connection: the socket write loop ends without completing its bounded
+/// frame queue, the consumer's acks wait on it for ever, and the connection's shutdown waits on the consumer — the endpoint
+/// never consumes again nor reconnects, its queue filling while the service looks well. The watchdog asks the broker, on a
+/// connection of its own, how many consumers each queue has;
 /// a queue left without one for <see cref="ConsumerWatchdogOptions.NoConsumerLimit"/> while the broker answers ends the
 /// service (exit code 75, "try again"), and its supervisor starts it afresh: the outbox and inbox make that safe. Until
 /// then <c>/health</c> reads Degraded and names the queue.
