@@ -191,16 +191,7 @@ public sealed partial class ConsumerWatchdog : BackgroundService, IReceiveEndpoi
     {
         var channel = _channel;
         _channel = null;
-        if (channel is not null)
-        {
-            try
-            {
-                await channel.DisposeAsync();
-            }
-            catch (Exception e) when (e is AlreadyClosedException or OperationInterruptedException or IOException or SocketException)
-            {
-            }
-        }
+        await DisposeQuietlyAsync(channel);
     }
 
     private async Task CloseConnectionAsync()
@@ -208,15 +199,21 @@ public sealed partial class ConsumerWatchdog : BackgroundService, IReceiveEndpoi
         await CloseChannelAsync();
         var connection = _connection;
         _connection = null;
-        if (connection is not null)
+        await DisposeQuietlyAsync(connection);
+    }
+
+    /// <summary>A channel or connection the broker may already have dropped: closing it may fail, and that is fine.</summary>
+    private static async Task DisposeQuietlyAsync(IAsyncDisposable? closable)
+    {
+        try
         {
-            try
+            if (closable is not null)
             {
-                await connection.DisposeAsync();
+                await closable.DisposeAsync();
             }
-            catch (Exception e) when (e is AlreadyClosedException or OperationInterruptedException or IOException or SocketException)
-            {
-            }
+        }
+        catch (Exception e) when (e is AlreadyClosedException or OperationInterruptedException or IOException or SocketException)
+        {
         }
     }
 
