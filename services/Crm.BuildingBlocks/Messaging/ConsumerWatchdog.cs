@@ -15,10 +15,10 @@ namespace Crm.BuildingBlocks.Messaging;
 /// client (7.2.2) can strand a consumer on the dead connection: the socket write loop ends without completing its bounded
 /// frame queue, the consumer's acks wait on it for ever, and the connection's shutdown waits on the consumer — the endpoint
 /// never consumes again nor reconnects, its queue filling while the service looks well. The watchdog asks the broker, on a
-/// connection of its own, how many consumers each queue has;
-/// a queue left without one for <see cref="ConsumerWatchdogOptions.NoConsumerLimit"/> while the broker answers ends the
-/// service (exit code 75, "try again"), and its supervisor starts it afresh: the outbox and inbox make that safe. Until
-/// then <c>/health</c> reads Degraded and names the queue.
+/// connection of its own, how many consumers each durable queue the service consumes from has; a queue left without one
+/// for <see cref="ConsumerWatchdogOptions.NoConsumerLimit"/> while the broker answers ends the service (exit code 75,
+/// "try again"), and its supervisor starts it afresh: the outbox and inbox make that safe. Until then <c>/health</c>
+/// reads Degraded and names the queue.
 /// </summary>
 public sealed partial class ConsumerWatchdog : BackgroundService, IReceiveEndpointObserver, IHealthCheck
 {
@@ -60,9 +60,6 @@ public sealed partial class ConsumerWatchdog : BackgroundService, IReceiveEndpoi
             ClientProvidedName = $"{serviceName} consumer watchdog",
         };
     }
-
-    /// <summary>The queues watched: every durable one the service consumes from.</summary>
-    public IReadOnlyCollection<string> Queues => _presence.Queues;
 
     public Task Ready(ReceiveEndpointReady ready)
     {
