@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Runs one RabbitMQ node in the foreground for the app host, from Debian's package, with everything private:
-# its own base folder, loopback ports, its own epmd. The node and its epmd end when the process that started
-# this script ends (parent-death signal).
+# its own base folder, loopback ports, its own epmd (which ends with the node: parent-death signal).
 #
 # Environment (set by the app host): CRM_RABBITMQ_BASE, CRM_RABBITMQ_NODE, CRM_RABBITMQ_PORT, CRM_RABBITMQ_DIST_PORT,
 # CRM_RABBITMQ_EPMD_PORT, and CRM_RABBITMQ_MANAGEMENT_PORT (0: no management plugin).
@@ -31,7 +30,7 @@ export RABBITMQ_ALLOW_INPUT=true RABBITMQ_SERVER_START_ARGS="-noinput"
 # epmd as a child of this process (it becomes the VM below), killed when it ends.
 setpriv --pdeathsig KILL epmd -port "$CRM_RABBITMQ_EPMD_PORT" -address 127.0.0.1 &
 for _ in $(seq 1 50); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$CRM_RABBITMQ_EPMD_PORT") 2>/dev/null && break
+  epmd -port "$CRM_RABBITMQ_EPMD_PORT" -names >/dev/null 2>&1 && break
   sleep 0.1
 done
 

@@ -10,16 +10,19 @@ public static class SuiteServiceExtensions
 
     /// <summary>
     /// What every project of the suite gets: a loopback HTTP endpoint with no proxy in front (DCP's proxy would add a
-    /// hop to every request), readiness by its <c>/health</c>, the app host's environment, the token settings every
+    /// hop to every request) and no HTTPS certificate, readiness by its <c>/health</c>, the app host's environment, the token settings every
     /// service validates with, and quiet framework logs.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AsSuiteService(this IResourceBuilder<ProjectResource> project, int? port = null)
     {
         var builder = project.ApplicationBuilder;
         var httpPort = port ?? LoopbackPorts.Next();
+#pragma warning disable ASPIRECERTIFICATES001 // Aspire marks its certificate API as evaluation; it is the documented way to opt out.
         return project
             .WithHttpEndpoint(port: httpPort, targetPort: httpPort, isProxied: false)
             .WithEndpoint("http", e => e.TargetHost = "127.0.0.1")
+            // Plain HTTP on loopback: no development certificate is needed (or offered) for the services.
+            .WithoutHttpsCertificate()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
@@ -30,6 +33,7 @@ public static class SuiteServiceExtensions
             .WithEnvironment("Logging__LogLevel__Microsoft.EntityFrameworkCore", "Warning")
             // The resilience handler wraps every HttpClient, the OTLP exporter's too: one line per export is noise.
             .WithEnvironment("Logging__LogLevel__Polly", "Warning");
+#pragma warning restore ASPIRECERTIFICATES001
     }
 
     /// <summary><c>POST /dev/token</c> at the gateway: in Development only, unless <c>Auth:DevTokens:Enabled=false</c>.</summary>

@@ -29,9 +29,9 @@ public static class OpenTelemetryExtensions
                 .AddMeter("MassTransit", CrmSource))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", CrmSource)
-                .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
-                    !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments("/alive"))
-                .AddHttpClientInstrumentation());
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsHealthProbe(ctx.Request.Path.Value))
+                // The gateway's checks of each service's health are probes too: no trace of their own.
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !IsHealthProbe(request.RequestUri?.AbsolutePath)));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
@@ -40,4 +40,7 @@ public static class OpenTelemetryExtensions
 
         return builder;
     }
+
+    private static bool IsHealthProbe(string? path) =>
+        path is not null && (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/alive", StringComparison.Ordinal));
 }

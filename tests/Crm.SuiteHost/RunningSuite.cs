@@ -117,7 +117,9 @@ public sealed class RunningSuite : IAsyncDisposable
             $"--ASPNETCORE_URLS=http://127.0.0.1:{dashboardPort}",
             $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:{LoopbackPorts.Next()}",
             "--ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
-            $"--AppHost:BrowserToken={token}",
+            // The testing builder moves proxied endpoints (the dashboard's) to random ports; these ports are free already.
+            "--DcpPublisher:RandomizePorts=false",
+            $"--ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN={token}",
             .. options.Settings.Select(s => $"--{s.Key}={s.Value}"),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Crm_AppHost>(args,
