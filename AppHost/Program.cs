@@ -36,5 +36,5 @@ builder.AddProject<Projects.Crm_Gateway>(ResourceNames.Gateway).AsSuiteService(p
     .WithReference(campaigns).WaitFor(campaigns)
     .WithReference(partnerData).WaitFor(partnerData);
 
-builder.RestartResourcesThatExit();
+builder.SuperviseResources();
 builder.Build().Run();

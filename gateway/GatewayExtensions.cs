@@ -4,7 +4,6 @@ using Crm.Gateway.Health;
 using Crm.Gateway.RateLimiting;
 using Crm.Gateway.Routing;
 using Crm.ServiceDefaults.Http;
-using StackExchange.Redis;
 
 namespace Crm.Gateway;
 
@@ -28,9 +27,7 @@ public static class GatewayExtensions
         var cache = builder.Configuration.GetConnectionString(ResourceNames.Cache);
         if (!string.IsNullOrWhiteSpace(cache))
         {
-            var options = ConfigurationOptions.Parse(cache);
-            options.AbortOnConnectFail = false;
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+            builder.AddRedisClient(ResourceNames.Cache, configureOptions: o => o.AbortOnConnectFail = false);
             builder.Services.AddSingleton<RedisRateLimitStore>();
             builder.Services.AddSingleton(sp => new LocalFirstRateLimitStore(
                 sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RedisRateLimitStore>()));
