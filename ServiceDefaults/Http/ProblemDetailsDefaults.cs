@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +9,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace Crm.ServiceDefaults.Http;
 
-/// <summary>RFC 9457 problem details for every error, each with the trace id that ops can look up.</summary>
+/// <summary>
+/// RFC 9457 problem details for every error, each with the trace id that ops can look up; a request that could not be
+/// read says which field was wrong in the API's words (<see cref="BindingProblem"/>), never in .NET's.
+/// </summary>
 public static class ProblemDetailsDefaults
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
@@ -17,10 +23,16 @@ public static class ProblemDetailsDefaults
         {
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            if (ctx.Exception is BadHttpRequestException bad)
+            if (ctx.Exception is BadHttpRequestException or JsonException)
             {
-                ctx.ProblemDetails.Title = "The request is malformed.";
-                ctx.ProblemDetails.Detail = bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+                var endpoint = ctx.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? ctx.HttpContext.GetEndpoint();
+                var problem = BindingProblem.From(ctx.Exception, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType);
+                ctx.ProblemDetails.Title = problem.Title;
+                ctx.ProblemDetails.Detail = problem.Detail;
+                if (problem.Errors is { } errors)
+                {
+                    ctx.ProblemDetails.Extensions["errors"] = errors;
+                }
             }
         });
         // Binding failures (malformed JSON, wrong types, unknown enum names) reach the exception handler as 400s with a detail.
