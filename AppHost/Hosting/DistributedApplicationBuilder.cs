@@ -80,6 +80,8 @@ public sealed class DistributedApplicationBuilder
             ["Auth__SigningKey"] = Configuration["Auth:SigningKey"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Auth__Issuer"] = Configuration["Auth:Issuer"] ?? "crm-aspire",
             ["Auth__Audience"] = Configuration["Auth:Audience"] ?? "crm-api",
+            // One cursor key for every instance of every service, so a paging cursor survives a restart or another instance.
+            ["Paging__CursorKey"] = Configuration["Paging:CursorKey"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
         var dashboard = DashboardOptions.From(Configuration, FreePort.Next);
         if (Configuration["Dashboard:OtlpEndpoint"] is { Length: > 0 } otlp)
