@@ -10,12 +10,14 @@ namespace Crm.ServiceDefaults.Http;
 /// </summary>
 public sealed partial record BindingProblem(string Title, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>A body sent with a content type other than JSON (415).</summary>
+    public static readonly BindingProblem NotJson = new("The body is not JSON.", "Send the body as JSON, with Content-Type: application/json.");
+
     public static BindingProblem From(Exception exception, Type? requestType) => exception switch
     {
         BadHttpRequestException { InnerException: JsonException json } => FromJson(json, requestType),
         JsonException json => FromJson(json, requestType),
-        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
-            new("The body is not JSON.", "Send the body as JSON, with Content-Type: application/json."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => NotJson,
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             new("The request body is too large.", "The body is over the size this API accepts."),
         BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } =>

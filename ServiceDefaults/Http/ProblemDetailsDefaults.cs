@@ -23,10 +23,15 @@ public static class ProblemDetailsDefaults
         {
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            if (ctx.Exception is BadHttpRequestException or JsonException)
+            var problem = ctx.Exception switch
             {
-                var endpoint = ctx.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? ctx.HttpContext.GetEndpoint();
-                var problem = BindingProblem.From(ctx.Exception, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType);
+                BadHttpRequestException or JsonException => BindingProblem.From(ctx.Exception, RequestTypeOf(ctx.HttpContext)),
+                // Minimal APIs answer a non-JSON content type with a bare 415, without an exception.
+                null when ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType => BindingProblem.NotJson,
+                _ => null,
+            };
+            if (problem is not null)
+            {
                 ctx.ProblemDetails.Title = problem.Title;
                 ctx.ProblemDetails.Detail = problem.Detail;
                 if (problem.Errors is { } errors)
@@ -40,6 +45,9 @@ public static class ProblemDetailsDefaults
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
+
+    private static Type? RequestTypeOf(HttpContext context) =>
+        (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 
     /// <summary>Exception handler and status-code pages, so that nothing leaves as an empty or HTML error.</summary>
     public static WebApplication UseCrmProblemDetails(this WebApplication app)

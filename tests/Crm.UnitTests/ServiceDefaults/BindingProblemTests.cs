@@ -96,6 +96,7 @@ public sealed class BindingProblemTests
     {
         var problem = BindingProblem.From(new BadHttpRequestException("Expected a supported JSON media type but got \"text/plain\".", 415), null);
 
+        Assert.Equal(BindingProblem.NotJson, problem);
         Assert.Contains("application/json", problem.Detail, StringComparison.Ordinal);
     }
 
