@@ -1,10 +1,10 @@
 using Crm.Contracts;
 using Crm.Gateway.Edge;
-using Crm.Gateway.OpenApi;
-using Crm.ServiceDefaults.Auth;
 using Crm.Gateway.Health;
+using Crm.Gateway.OpenApi;
 using Crm.Gateway.RateLimiting;
 using Crm.Gateway.Routing;
+using Crm.ServiceDefaults.Auth;
 using Crm.ServiceDefaults.Http;
 using StackExchange.Redis;
 
@@ -55,7 +55,7 @@ public static class GatewayExtensions
             .WithExposedHeaders("ETag", "Location", "Retry-After", "X-Correlation-Id")));
 
         builder.Services.AddMemoryCache();
-        builder.Services.AddHttpClient(Crm.Gateway.OpenApi.MergedOpenApiEndpoint.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddHttpClient(MergedOpenApiEndpoint.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<CachedHealth>();
         var health = builder.Services.AddHealthChecks();
