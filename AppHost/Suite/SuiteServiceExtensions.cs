@@ -26,9 +26,11 @@ public static class SuiteServiceExtensions
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithEnvironment("Auth__SigningKey", builder.SigningKey())
+            .WithEnvironment("Auth__SigningKey", builder.Secret("Auth:SigningKey"))
             .WithEnvironment("Auth__Issuer", builder.Configuration["Auth:Issuer"] ?? "crm-aspire")
             .WithEnvironment("Auth__Audience", builder.Configuration["Auth:Audience"] ?? "crm-api")
+            // One key signs every service's paging cursors, so a cursor outlives a restart of the service that issued it.
+            .WithEnvironment("Paging__CursorKey", builder.Secret("Paging:CursorKey"))
             .WithEnvironment("Logging__LogLevel__Microsoft.AspNetCore", "Warning")
             .WithEnvironment("Logging__LogLevel__Microsoft.EntityFrameworkCore", "Warning")
             // The resilience handler wraps every HttpClient, the OTLP exporter's too: one line per export is noise.
@@ -48,14 +50,14 @@ public static class SuiteServiceExtensions
     public static int GatewayPort(this IDistributedApplicationBuilder builder) =>
         builder.Configuration.GetValue("Gateway:Port", DefaultGatewayPort) is var port and > 0 ? port : LoopbackPorts.Next();
 
-    /// <summary>The HS256 key services validate tokens with: <c>Auth:SigningKey</c>, else a new one for this run.</summary>
-    private static string SigningKey(this IDistributedApplicationBuilder builder)
+    /// <summary>A 256-bit key every service shares (the HS256 token key, the cursor key): from configuration, else new for this run.</summary>
+    private static string Secret(this IDistributedApplicationBuilder builder, string key)
     {
-        if (builder.Configuration["Auth:SigningKey"] is not { Length: > 0 } key)
+        if (builder.Configuration[key] is not { Length: > 0 } value)
         {
-            builder.Configuration["Auth:SigningKey"] = key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            builder.Configuration[key] = value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         }
 
-        return key;
+        return value;
     }
 }

@@ -1,5 +1,7 @@
 using Crm.Contracts;
+using Microsoft.Net.Http.Headers;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
 
 namespace Crm.Gateway.Routing;
 
@@ -42,7 +44,10 @@ public static class ProxyConfiguration
                 Metadata = new Dictionary<string, string> { [AccessMetadata] = r.Access.ToString() },
             })
             .ToList();
-        return proxy.LoadFromMemory(routes, clusters).AddServiceDiscoveryDestinationResolver();
+        // A service's Server header would tell the world what runs behind the gateway; no response carries one.
+        return proxy.LoadFromMemory(routes, clusters)
+            .AddServiceDiscoveryDestinationResolver()
+            .AddTransforms(t => t.AddResponseHeaderRemove(HeaderNames.Server, ResponseCondition.Always));
     }
 
     /// <summary>Every configured endpoint of a service: <c>services:&lt;name&gt;:http:0</c>, <c>…:1</c>, … (several instances balance).</summary>
