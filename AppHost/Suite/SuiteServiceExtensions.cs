@@ -19,6 +19,7 @@ public static class SuiteServiceExtensions
         var httpPort = port ?? LoopbackPorts.Next();
 #pragma warning disable ASPIRECERTIFICATES001 // Aspire marks its certificate API as evaluation; it is the documented way to opt out.
         return project
+            .RunsBuildOutput()
             .WithHttpEndpoint(port: httpPort, targetPort: httpPort, isProxied: false)
             .WithEndpoint("http", e => e.TargetHost = "127.0.0.1")
             // Plain HTTP on loopback: no development certificate is needed (or offered) for the services.
