@@ -31,9 +31,9 @@ kind() { # what a process is, for the breakdown
     *Crm.AppHost.dll*) echo "aspire:app-host" ;;
     *Crm.Gateway*) echo "gateway" ;;
     *Crm.Customers*|*Crm.Tickets*|*Crm.Surveys*|*Crm.Campaigns*|*Crm.PartnerData*) echo "$cmd" | grep -oE 'Crm\.[A-Za-z]+' | head -1 ;;
-    *beam.smp*|*epmd*|*erl_child_setup*|*inet_gethost*|*rabbitmq*) echo "broker" ;;
+    *beam.smp*|*epmd*|*erl_child_setup*|*inet_gethost*|*rabbit*) echo "broker" ;;
     *redis-server*) echo "cache" ;;
-    *) echo "other:$(echo "$cmd" | cut -c1-40)" ;;
+    *) echo "other:$(echo "$cmd" | cut -c1-40 | tr " " "_")" ;;
   esac
 }
 
