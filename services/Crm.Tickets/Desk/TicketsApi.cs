@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Text;
 using Crm.Contracts.Tickets;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Customers;
@@ -29,7 +30,7 @@ public static class TicketsApi
         var errors = new ValidationErrors()
             .When(request.CustomerId is null, "customerId", "Required.")
             .When(request.Channel is null, "channel", "Required: phone, email, chat, web or social.")
-            .Required("subject", request.Subject, TicketLimits.Subject)
+            .Name("subject", request.Subject, TicketLimits.Subject)
             .Required("description", request.Description, TicketLimits.Description)
             .When(request.Priority is null, "priority", "Required: low, normal, high or urgent.")
             .MaxLength("category", request.Category, 100)
@@ -45,7 +46,7 @@ public static class TicketsApi
             return Problems.Validation("customerId", "No such customer (a new customer may take a moment to reach the service desk).");
         }
 
-        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, request.Subject!.Trim(),
+        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, DisplayText.Normalize(request.Subject!),
             request.Description!.Trim(), request.Priority!.Value, Blank(request.Category), Blank(request.ProductModel));
         await services.Db.SaveChangesAsync();
         ETags.Set(http.Response, ticket.Version);

@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Text;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Desk;
@@ -43,7 +44,7 @@ public static class SelfServiceTicketsApi
         CustomerTicketRequest request, [AsParameters] TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors()
-            .Required("subject", request.Subject, TicketLimits.Subject)
+            .Name("subject", request.Subject, TicketLimits.Subject)
             .Required("description", request.Description, TicketLimits.Description)
             .MaxLength("category", request.Category, 100)
             .MaxLength("productModel", request.ProductModel, 100);
@@ -59,7 +60,7 @@ public static class SelfServiceTicketsApi
             return Problems.Conflict("Your customer record has not reached the service desk yet; try again in a moment.");
         }
 
-        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, TicketChannel.Web, request.Subject!.Trim(),
+        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, TicketChannel.Web, DisplayText.Normalize(request.Subject!),
             request.Description!.Trim(), TicketPriority.Normal, TicketsApi.Blank(request.Category), TicketsApi.Blank(request.ProductModel));
         await services.Db.SaveChangesAsync();
         return TypedResults.Created($"/api/me/tickets/{ticket.Id}", TicketResponse.From(ticket, includeInternal: false));
