@@ -5,6 +5,7 @@ using Crm.Contracts.Tickets;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Sla;
+using Crm.Tickets.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,7 @@ public static class TicketsApi
 
         var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, DisplayText.Normalize(request.Subject!),
             request.Description!.Trim(), request.Priority!.Value, Blank(request.Category), Blank(request.ProductModel));
+        await StaffDirectory.NoteAsync(services.Db, http.User, services.Time.GetUtcNow());
         await services.Db.SaveChangesAsync();
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Created($"/api/tickets/{ticket.Id}", TicketResponse.From(ticket));
@@ -113,7 +115,11 @@ public static class TicketsApi
 
         var now = services.Time.GetUtcNow();
         var isInternal = request.Internal ?? false;
-        var comment = new TicketComment { Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", Body = request.Body!.Trim(), Internal = isInternal, At = now };
+        var authorName = await StaffDirectory.NoteAsync(services.Db, http.User, now);
+        var comment = new TicketComment
+        {
+            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", AuthorName = authorName, Body = request.Body!.Trim(), Internal = isInternal, At = now,
+        };
         services.Db.Comments.Add(comment);
         if (!isInternal)
         {
@@ -158,6 +164,7 @@ public static class TicketsApi
         }
 
         var now = services.Time.GetUtcNow();
+        await StaffDirectory.NoteAsync(services.Db, http.User, now);
         var previous = ticket.AssigneeId;
         ticket.AssigneeId = request.AssigneeId!.Trim();
         TicketDesk.Touch(ticket, now);

@@ -74,7 +74,8 @@ public sealed class TicketChangesTests(SuiteFixture suite)
         var ticket = await opened.SuccessJsonAsync();
         var id = ticket.GetProperty("id").GetGuid();
         Assert.Equal("web", ticket.GetProperty("channel").GetString());
-        Assert.Equal("paulo", ticket.GetProperty("assigneeId").GetString());
+        Assert.Equal("Support team", ticket.GetProperty("assignee").GetString()); // customers see a display name, never a staff id
+        Assert.Equal("paulo", (await (await agent.GetAsync($"/api/tickets/{id}")).SuccessJsonAsync()).GetProperty("assigneeId").GetString());
 
         await (await agent.PostAsJsonAsync($"/api/tickets/{id}/comments", new { body = "Which address?", @internal = false })).SuccessJsonAsync();
         await (await agent.PostAsJsonAsync($"/api/tickets/{id}/comments", new { body = "probably the old address", @internal = true })).SuccessJsonAsync();
