@@ -29,6 +29,6 @@ public sealed class OverlapRuleTests
         var answers = Enumerable.Range(0, 2_000).Select(_ => Rule.Answer(1_000, 5_000).Overlap!.Value).ToList();
 
         Assert.InRange(answers.Average(), 999.5, 1_000.5);
-        Assert.True(answers.Count(a => Math.Abs(a - 1_000) <= 8) > 1_950, "95% of answers lie within ±6 of the truth for ε = 0.5");
+        Assert.True(answers.Count(a => Math.Abs(a - 1_000) <= 8) > 1_950, "about 98.6% of answers lie within ±8 of the truth for ε = 0.5");
     }
 }
