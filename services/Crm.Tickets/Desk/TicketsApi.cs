@@ -49,8 +49,8 @@ public static class TicketsApi
 
         var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, DisplayText.Normalize(request.Subject!),
             request.Description!.Trim(), request.Priority!.Value, Blank(request.Category), Blank(request.ProductModel));
-        await StaffDirectory.NoteAsync(services.Db, http.User, services.Time.GetUtcNow());
         await services.Db.SaveChangesAsync();
+        await StaffDirectory.RememberAsync(services.Db, http.User, services.Time.GetUtcNow());
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Created($"/api/tickets/{ticket.Id}", TicketResponse.From(ticket));
     }
@@ -115,10 +115,9 @@ public static class TicketsApi
 
         var now = services.Time.GetUtcNow();
         var isInternal = request.Internal ?? false;
-        var authorName = await StaffDirectory.NoteAsync(services.Db, http.User, now);
         var comment = new TicketComment
         {
-            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", AuthorName = authorName, Body = request.Body!.Trim(), Internal = isInternal, At = now,
+            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", AuthorName = StaffDirectory.NameOf(http.User), Body = request.Body!.Trim(), Internal = isInternal, At = now,
         };
         services.Db.Comments.Add(comment);
         if (!isInternal)
@@ -137,6 +136,7 @@ public static class TicketsApi
 
         TicketDesk.Touch(ticket, now);
         await services.Db.SaveChangesAsync();
+        await StaffDirectory.RememberAsync(services.Db, http.User, now);
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
@@ -164,12 +164,12 @@ public static class TicketsApi
         }
 
         var now = services.Time.GetUtcNow();
-        await StaffDirectory.NoteAsync(services.Db, http.User, now);
         var previous = ticket.AssigneeId;
         ticket.AssigneeId = request.AssigneeId!.Trim();
         TicketDesk.Touch(ticket, now);
         services.Db.Publish(new TicketAssigned(ticket.Id, ticket.CustomerId, previous, ticket.AssigneeId, now), now);
         await services.Db.SaveChangesAsync();
+        await StaffDirectory.RememberAsync(services.Db, http.User, now);
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }

@@ -5,32 +5,50 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Staff;
 
-/// <summary>The names of staff members the desk has seen act (comment, assign, change a ticket), by token subject.</summary>
+/// <summary>The names of staff members the desk has seen act (open, comment on, assign a ticket), by token subject.</summary>
 public static class StaffDirectory
 {
     public const string NameClaim = "name";
 
-    /// <summary>Records the acting staff member's name (saved with the caller's change); returns it, or null when the token has none.</summary>
-    public static async Task<string?> NoteAsync(TicketsDbContext db, ClaimsPrincipal user, DateTimeOffset now)
+    /// <summary>The acting staff member's display name from their token, or null when it carries none.</summary>
+    public static string? NameOf(ClaimsPrincipal user) => StaffDisplayName.FromClaim(user.FindFirst(NameClaim)?.Value);
+
+    /// <summary>
+    /// Remembers the acting staff member's name, after the change they made is saved. Best effort and in a save of its
+    /// own: two first actions of one person at once both try to insert them, and the loser keeps the winner's row.
+    /// </summary>
+    public static async Task RememberAsync(TicketsDbContext db, ClaimsPrincipal user, DateTimeOffset now)
     {
         var id = user.Subject();
-        var name = StaffDisplayName.FromClaim(user.FindFirst(NameClaim)?.Value);
+        var name = NameOf(user);
         if (id is not { Length: > 0 and <= 64 } || name is null)
         {
-            return name;
+            return;
         }
 
         var member = await db.StaffMembers.FindAsync(id);
         if (member is null)
         {
-            db.StaffMembers.Add(new StaffMember { Id = id, Name = name, SeenAt = now });
+            member = new StaffMember { Id = id, Name = name, SeenAt = now };
+            db.StaffMembers.Add(member);
         }
         else if (member.Name != name)
         {
             (member.Name, member.SeenAt) = (name, now);
         }
+        else
+        {
+            return;
+        }
 
-        return name;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(member).State = EntityState.Detached;
+        }
     }
 
     /// <summary>Display names for the given staff ids; unknown ones are absent.</summary>
