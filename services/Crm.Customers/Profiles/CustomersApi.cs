@@ -115,7 +115,7 @@ public static class CustomersApi
         var query = services.Db.Customers.AsNoTracking().Where(c => c.ErasedAt == null);
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
+            var term = DisplayText.Check(q) == TextProblem.None ? DisplayText.Normalize(q) : q.Trim();
             // Prefix ranges over indexed lower-case columns: [term, term + U+FFFF) is every value that starts with term.
             var from = term.ToLowerInvariant();
             var to = from + '\uffff';
