@@ -1,5 +1,40 @@
-using Crm.AppHost.Hosting;
+using Crm.AppHost.Suite;
+using Crm.Contracts;
 
 var builder = DistributedApplication.CreateBuilder(args);
-CrmSuite.Define(builder);
-await builder.Build().RunAsync();
+
+var messaging = builder.AddRabbitMQServer(ResourceNames.Messaging);
+var cache = builder.AddRedisServer(ResourceNames.Cache);
+
+var customers = builder.AddProject<Projects.Crm_Customers>(ResourceNames.Customers).AsSuiteService()
+    .WithReference(builder.AddServiceDatabase(ResourceNames.Customers))
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache);
+var tickets = builder.AddProject<Projects.Crm_Tickets>(ResourceNames.Tickets).AsSuiteService()
+    .WithReference(builder.AddServiceDatabase(ResourceNames.Tickets))
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache);
+var surveys = builder.AddProject<Projects.Crm_Surveys>(ResourceNames.Surveys).AsSuiteService()
+    .WithReference(builder.AddServiceDatabase(ResourceNames.Surveys))
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache);
+var campaigns = builder.AddProject<Projects.Crm_Campaigns>(ResourceNames.Campaigns).AsSuiteService()
+    .WithReference(builder.AddServiceDatabase(ResourceNames.Campaigns))
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache);
+var partnerData = builder.AddProject<Projects.Crm_PartnerData>(ResourceNames.PartnerData).AsSuiteService()
+    .WithReference(builder.AddServiceDatabase(ResourceNames.PartnerData))
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache);
+
+builder.AddProject<Projects.Crm_Gateway>(ResourceNames.Gateway).AsSuiteService(port: builder.GatewayPort())
+    .WithDevTokens()
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(customers).WaitFor(customers)
+    .WithReference(tickets).WaitFor(tickets)
+    .WithReference(surveys).WaitFor(surveys)
+    .WithReference(campaigns).WaitFor(campaigns)
+    .WithReference(partnerData).WaitFor(partnerData);
+
+builder.SuperviseResources();
+builder.Build().Run();

@@ -3,6 +3,7 @@ using Crm.ServiceDefaults.Http;
 using Crm.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -27,6 +28,8 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
+        // No "Server: Kestrel" on any response: it tells a prober nothing it needs.
+        builder.Services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         builder.AddCrmProblemDetails();
         builder.Services.ConfigureCrmJson();
         builder.AddCrmAuthentication();
@@ -40,10 +43,19 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary><c>/alive</c>: the process answers. <c>/health</c>: every check, database and broker included.</summary>
+    /// <summary>
+    /// <c>/alive</c>: the process answers. <c>/health</c>: every check, database and broker included, with each check's
+    /// detail for ops (a service is reached only from inside; the gateway answers <c>/health</c> its own way).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
+        return app.MapLivenessAndOpenApi();
+    }
+
+    /// <summary><c>/alive</c> and the process's OpenAPI document, without <c>/health</c>.</summary>
+    public static WebApplication MapLivenessAndOpenApi(this WebApplication app)
+    {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
         return app;

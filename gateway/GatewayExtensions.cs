@@ -1,10 +1,11 @@
 using Crm.Contracts;
 using Crm.Gateway.Edge;
 using Crm.Gateway.Health;
+using Crm.Gateway.OpenApi;
 using Crm.Gateway.RateLimiting;
 using Crm.Gateway.Routing;
+using Crm.ServiceDefaults.Auth;
 using Crm.ServiceDefaults.Http;
-using StackExchange.Redis;
 
 namespace Crm.Gateway;
 
@@ -17,6 +18,9 @@ public static class GatewayExtensions
             k.Limits.MaxRequestBodySize = BodySizeLimitMiddleware.MaxBodyBytes;
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            // Every byte of a header value decodes (Latin-1), so RequestShapeMiddleware sees non-ASCII and refuses it with a
+            // problem, where UTF-8 decoding would end in Kestrel's bare 400 or pass "é" on to a proxy that cannot send it.
+            k.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRequestTimeouts();
@@ -28,9 +32,7 @@ public static class GatewayExtensions
         var cache = builder.Configuration.GetConnectionString(ResourceNames.Cache);
         if (!string.IsNullOrWhiteSpace(cache))
         {
-            var options = ConfigurationOptions.Parse(cache);
-            options.AbortOnConnectFail = false;
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+            builder.AddRedisClient(ResourceNames.Cache, configureOptions: o => o.AbortOnConnectFail = false);
             builder.Services.AddSingleton<RedisRateLimitStore>();
             builder.Services.AddSingleton(sp => new LocalFirstRateLimitStore(
                 sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RedisRateLimitStore>()));
@@ -50,8 +52,9 @@ public static class GatewayExtensions
             .WithExposedHeaders("ETag", "Location", "Retry-After", "X-Correlation-Id")));
 
         builder.Services.AddMemoryCache();
-        builder.Services.AddHttpClient(Crm.Gateway.OpenApi.MergedOpenApiEndpoint.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddHttpClient(MergedOpenApiEndpoint.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddSingleton<CachedHealth>();
         var health = builder.Services.AddHealthChecks();
         foreach (var service in ResourceNames.Services)
         {
@@ -69,11 +72,23 @@ public static class GatewayExtensions
         return builder;
     }
 
+    /// <summary>The gateway's own endpoints, then every public route proxied to the service that owns it.</summary>
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.MapLivenessAndOpenApi();
+        app.MapGatewayHealth();
+        app.MapDevTokenEndpoint();
+        app.MapMergedOpenApi();
+        app.MapReverseProxy();
+        return app;
+    }
+
     public static WebApplication UseGateway(this WebApplication app)
     {
         app.UseCrmProblemDetails();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestShapeMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseCors();
         app.UseRouting();

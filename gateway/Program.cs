@@ -1,6 +1,4 @@
 using Crm.Gateway;
-using Crm.Gateway.OpenApi;
-using Crm.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -8,8 +6,5 @@ builder.AddGateway();
 
 var app = builder.Build();
 app.UseGateway();
-app.MapDefaultEndpoints();
-app.MapDevTokenEndpoint();
-app.MapMergedOpenApi();
-app.MapReverseProxy();
+app.MapGateway();
 app.Run();

@@ -13,6 +13,8 @@ public sealed class AuthSettings
     public string? SigningKey { get; set; }
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>The longest life an accepted access token may have been issued for (<c>Auth:MaxTokenLifetime</c>).</summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(1);
     public DevTokenSettings DevTokens { get; set; } = new();
 
     public byte[] SigningKeyBytes()

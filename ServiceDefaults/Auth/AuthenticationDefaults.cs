@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Crm.ServiceDefaults.Auth;
 
 public static class AuthenticationDefaults
 {
-    /// <summary>JWT bearer validation with explicit algorithm, issuer, audience, lifetime and a short clock skew.</summary>
+    /// <summary>JWT bearer validation with explicit algorithm, issuer, audience, a capped lifetime and a short clock skew.</summary>
     public static TBuilder AddCrmAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var settings = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
@@ -20,19 +21,20 @@ public static class AuthenticationDefaults
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
-                options.TokenValidationParameters = ValidationParameters(settings);
+                options.TokenValidationParameters = ValidationParameters(settings, TimeProvider.System);
             });
         builder.Services.AddAuthorization(CrmPolicies.AddTo);
         return builder;
     }
 
-    public static TokenValidationParameters ValidationParameters(AuthSettings settings) => new()
+    public static TokenValidationParameters ValidationParameters(AuthSettings settings, TimeProvider time) => new()
     {
         ValidateIssuer = true,
         ValidIssuer = settings.Issuer,
         ValidateAudience = true,
         ValidAudience = settings.Audience,
         ValidateLifetime = true,
+        LifetimeValidator = (notBefore, expires, token, _) => new TokenLifetimePolicy(settings, time).Accepts(notBefore, expires, IssuedAt(token)),
         RequireExpirationTime = true,
         RequireSignedTokens = true,
         ValidateIssuerSigningKey = true,
@@ -42,4 +44,7 @@ public static class AuthenticationDefaults
         NameClaimType = CrmClaims.Subject,
         RoleClaimType = CrmClaims.Role,
     };
+
+    private static DateTime? IssuedAt(SecurityToken token) =>
+        token is JsonWebToken { IssuedAt: var iat } && iat != DateTime.MinValue ? iat : null;
 }

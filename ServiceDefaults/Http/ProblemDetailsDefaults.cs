@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +9,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace Crm.ServiceDefaults.Http;
 
-/// <summary>RFC 9457 problem details for every error, each with the trace id that ops can look up.</summary>
+/// <summary>
+/// RFC 9457 problem details for every error, each with the trace id that ops can look up; a request that could not be
+/// read says which field was wrong in the API's words (<see cref="BindingProblem"/>), never in .NET's.
+/// </summary>
 public static class ProblemDetailsDefaults
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
@@ -17,10 +23,21 @@ public static class ProblemDetailsDefaults
         {
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            if (ctx.Exception is BadHttpRequestException bad)
+            var problem = ctx.Exception switch
             {
-                ctx.ProblemDetails.Title = "The request is malformed.";
-                ctx.ProblemDetails.Detail = bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+                BadHttpRequestException or JsonException => BindingProblem.From(ctx.Exception, RequestTypeOf(ctx.HttpContext)),
+                // Minimal APIs answer a non-JSON content type with a bare 415, without an exception.
+                null when ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType => BindingProblem.NotJson,
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                ctx.ProblemDetails.Title = problem.Title;
+                ctx.ProblemDetails.Detail = problem.Detail;
+                if (problem.Errors is { } errors)
+                {
+                    ctx.ProblemDetails.Extensions["errors"] = errors;
+                }
             }
         });
         // Binding failures (malformed JSON, wrong types, unknown enum names) reach the exception handler as 400s with a detail.
@@ -28,6 +45,9 @@ public static class ProblemDetailsDefaults
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
+
+    private static Type? RequestTypeOf(HttpContext context) =>
+        (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 
     /// <summary>Exception handler and status-code pages, so that nothing leaves as an empty or HTML error.</summary>
     public static WebApplication UseCrmProblemDetails(this WebApplication app)

@@ -28,7 +28,7 @@ var markdown = report.ToMarkdown();
 Console.WriteLine();
 Console.WriteLine(markdown);
 
-var output = Path.Combine(suite.App.Host.RepositoryRoot, "bench", "out");
+var output = Path.Combine(suite.Running.RepositoryRoot, "bench", "out");
 Directory.CreateDirectory(output);
 var file = Path.Combine(output, $"faults-{started:yyyyMMddTHHmmssZ}.md");
 await File.WriteAllTextAsync(file,

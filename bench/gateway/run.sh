@@ -14,13 +14,13 @@ command -v sqlite3 >/dev/null || apt-get install -y -qq sqlite3 >/dev/null
 
 # The benchmark measures the proxy, not the per-user rate limit: raise it for this run only (inherited by the gateway).
 export Gateway__RateLimits__Bearer__PermitLimit=1000000000
-dotnet AppHost/bin/Release/net10.0/Crm.AppHost.dll --Gateway:Port "$PORT" --Dashboard:Port 0 > "$OUT/apphost.log" 2>&1 &
+(cd AppHost && exec dotnet bin/Release/net10.0/Crm.AppHost.dll --Gateway:Port "$PORT") > "$OUT/apphost.log" 2>&1 &
 HOST=$!
 trap 'kill -TERM $HOST 2>/dev/null; wait $HOST 2>/dev/null || true' EXIT
 G="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do curl -sf "$G/health" >/dev/null && grep -q "^Gateway: http" "$OUT/apphost.log" && break; sleep 1; done
-DIRECT=$(grep -oE 'customers +Project +Healthy +pid [0-9]+ +http://127.0.0.1:[0-9]+' "$OUT/apphost.log" | grep -oE 'http://[0-9.:]+')
-DB=$(grep -oE 'customers-db +Database +Healthy +pid - +Data Source=[^ ]+' "$OUT/apphost.log" | sed 's/.*Data Source=//')
+for _ in $(seq 1 180); do curl -sf "$G/health" >/dev/null && grep -q "^Gateway: http" "$OUT/apphost.log" && break; sleep 1; done
+DIRECT=$(grep -oE '^  customers +http://127.0.0.1:[0-9]+' "$OUT/apphost.log" | grep -oE 'http://[0-9.:]+')
+DB=$(grep -oE '^  customers-db +Data Source=[^ ]+' "$OUT/apphost.log" | sed 's/.*Data Source=//')
 TOKEN=$(curl -s -X POST "$G/dev/token" -H 'content-type: application/json' -d '{"subject":"bench","roles":["agent"]}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
 
 # One real customer gives the stored form of timestamps; 1M more are copied from it in SQL.

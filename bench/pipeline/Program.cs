@@ -1,6 +1,4 @@
 using System.Globalization;
-using Crm.AppHost.Hosting;
-using Crm.AppHost.Resources;
 using Crm.Bench.Pipeline;
 
 // Event pipeline vs raw MassTransit, side by side on one local RabbitMQ (durable queues, publisher confirms):
@@ -15,13 +13,9 @@ var rounds = Arg("--rounds", 2);
 var writers = Arg("--writers", InFlight);
 var warmup = Arg("--warmup", 10_000);
 
-var app = DistributedApplicationBuilder.CreateBuilder([], new Dictionary<string, string?> { ["RabbitMQ:Management"] = "false", ["Dashboard:Enabled"] = "false" });
-app.EchoLogs = false;
-app.AddRabbitMQ("messaging");
-await using var suite = app.Build();
-await suite.StartAsync();
-var broker = suite.Get<RabbitMqResource>("messaging").ConnectionString!;
-var folder = Path.Combine(suite.Host.RunDirectory, "pipeline");
+await using var localBroker = await LocalBroker.StartAsync();
+var broker = localBroker.ConnectionString;
+var folder = Path.Combine(localBroker.Folder, "pipeline");
 Directory.CreateDirectory(folder);
 
 var arrivals = new Arrivals();
@@ -71,7 +65,7 @@ for (var round = 1; round <= rounds; round++)
     Console.WriteLine(lines[^1]);
 }
 
-var output = Path.Combine(suite.Host.RepositoryRoot, "bench", "out");
+var output = Path.Combine(LocalBroker.RepositoryRoot, "bench", "out");
 Directory.CreateDirectory(output);
 var file = Path.Combine(output, $"pipeline-{DateTimeOffset.UtcNow:yyyyMMddTHHmmssZ}.txt");
 await File.WriteAllLinesAsync(file, [$"dotnet run --project bench/pipeline -c Release -- {string.Join(' ', args)}", $"count {count}, writers {writers}, raw in flight {InFlight}, warm-up {warmup} each", .. lines]);

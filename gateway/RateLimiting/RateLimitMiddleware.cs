@@ -9,15 +9,14 @@ using Yarp.ReverseProxy.Model;
 namespace Crm.Gateway.RateLimiting;
 
 /// <summary>
-/// Limits each client identity per route group: the user's subject, the partner's key (hashed), or the client IP
-/// on routes whose URL is the credential. Over the limit: 429 with Retry-After.
+/// Limits each client identity per route group: the user's subject on signed-in routes, the partner's key (hashed), or
+/// the client IP on routes whose URL is the credential and on anonymous ones. Over the limit: 429 with Retry-After.
 /// </summary>
 public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitStore store, IOptionsMonitor<RateLimitOptions> options, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var route = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>();
-        if (route?.Config.Metadata?.TryGetValue(ProxyConfiguration.AccessMetadata, out var value) != true || !Enum.TryParse<RouteAccess>(value, out var access))
+        if (AccessOf(context.GetEndpoint()) is not { } access)
         {
             await next(context);
             return;
@@ -29,6 +28,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitStore st
         {
             RouteAccess.TokenInUrl => (limits.TokenInUrl, $"ip:{ip}"),
             RouteAccess.PartnerKey => (limits.PartnerKey, KeyIdentity(context.Request.Headers["X-Api-Key"].ToString(), ip)),
+            RouteAccess.Anonymous => (limits.Anonymous, $"ip:{ip}"),
             _ => (limits.Bearer, context.User.Subject() is { } sub ? $"sub:{sub}" : $"ip:{ip}"),
         };
 
@@ -47,6 +47,20 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitStore st
             HttpContext = context,
             ProblemDetails = { Status = 429, Title = "Too many requests.", Detail = $"Try again in {seconds} s." },
         });
+    }
+
+    /// <summary>The limit group of a proxied route (its YARP metadata) or of a gateway endpoint marked <see cref="RateLimitedAs"/>.</summary>
+    private static RouteAccess? AccessOf(Endpoint? endpoint)
+    {
+        if (endpoint?.Metadata.GetMetadata<RateLimitedAs>() is { } marked)
+        {
+            return marked.Access;
+        }
+
+        var route = endpoint?.Metadata.GetMetadata<RouteModel>();
+        return route?.Config.Metadata?.TryGetValue(ProxyConfiguration.AccessMetadata, out var value) == true && Enum.TryParse<RouteAccess>(value, out var access)
+            ? access
+            : null;
     }
 
     private static string KeyIdentity(string apiKey, string ip) =>

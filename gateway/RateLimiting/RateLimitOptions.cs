@@ -9,8 +9,13 @@ public sealed class RateLimitOptions
     public RateLimitRule TokenInUrl { get; set; } = new() { PermitLimit = 60, ExactAcrossInstances = true };
     /// <summary>Partner API: per API key.</summary>
     public RateLimitRule PartnerKey { get; set; } = new() { PermitLimit = 1200 };
-    /// <summary>Staff and customer API: per user (JWT subject), or per IP without a valid token.</summary>
-    public RateLimitRule Bearer { get; set; } = new() { PermitLimit = 6000 };
+    /// <summary>
+    /// Staff and customer API, every signed-in route: per user (JWT <c>sub</c>), or per IP without a valid token. Ten a
+    /// second on average is far more than a person clicks, and bounds what one stolen or scripted token can do.
+    /// </summary>
+    public RateLimitRule Bearer { get; set; } = new() { PermitLimit = 600 };
+    /// <summary>The gateway's anonymous endpoints (public <c>/health</c>): per client IP.</summary>
+    public RateLimitRule Anonymous { get; set; } = new() { PermitLimit = 300 };
 
     /// <summary>
     /// How often a gateway sends the hits it admitted to Redis and learns the other instances' counts. Between two

@@ -1,11 +1,14 @@
 using Crm.Contracts;
+using Microsoft.Net.Http.Headers;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
 
 namespace Crm.Gateway.Routing;
 
 /// <summary>
-/// Builds YARP's routes and clusters from the public routes and the service endpoints the host injects
-/// (<c>services:&lt;name&gt;:http:0</c>, as .NET Aspire does), so no address is written in the gateway.
+/// Builds YARP's routes and clusters from the public routes: each cluster's one destination is the service's name
+/// (<c>http://customers</c>), resolved by service discovery from what the host injects (<c>services:&lt;name&gt;:http:0</c>,
+/// <c>…:1</c>, … as .NET Aspire does; several instances balance), so no address is written in the gateway.
 /// </summary>
 public static class ProxyConfiguration
 {
@@ -20,9 +23,9 @@ public static class ProxyConfiguration
             .Select(service => new ClusterConfig
             {
                 ClusterId = service,
-                Destinations = Endpoints(configuration, service)
-                    .Select((url, i) => (url, i))
-                    .ToDictionary(d => $"{service}-{d.i}", d => new DestinationConfig { Address = d.url, Health = d.url }),
+                Destinations = Endpoints(configuration, service).Count == 0
+                    ? new Dictionary<string, DestinationConfig>()
+                    : new Dictionary<string, DestinationConfig> { [service] = new() { Address = $"http://{service}" } },
                 HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(100) },
             })
             .Where(c => c.Destinations!.Count > 0)
@@ -41,7 +44,10 @@ public static class ProxyConfiguration
                 Metadata = new Dictionary<string, string> { [AccessMetadata] = r.Access.ToString() },
             })
             .ToList();
-        return proxy.LoadFromMemory(routes, clusters);
+        // A service's Server header would tell the world what runs behind the gateway; no response carries one.
+        return proxy.LoadFromMemory(routes, clusters)
+            .AddServiceDiscoveryDestinationResolver()
+            .AddTransforms(t => t.AddResponseHeaderRemove(HeaderNames.Server, ResponseCondition.Always));
     }
 
     /// <summary>Every configured endpoint of a service: <c>services:&lt;name&gt;:http:0</c>, <c>…:1</c>, … (several instances balance).</summary>

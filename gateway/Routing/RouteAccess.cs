@@ -9,4 +9,6 @@ public enum RouteAccess
     TokenInUrl,
     /// <summary>A partner's <c>X-Api-Key</c>; the partner-data service owns and checks the keys.</summary>
     PartnerKey,
+    /// <summary>No credential at all (the public <c>/health</c>): per client IP.</summary>
+    Anonymous,
 }

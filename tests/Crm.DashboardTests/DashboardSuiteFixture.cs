@@ -1,76 +1,49 @@
-using System.Globalization;
-using Crm.AppHost.Dashboard;
-using Crm.AppHost.Hosting;
-using Crm.AppHost.Processes;
-using Crm.AppHost.Dashboard.Resources;
-using Crm.Contracts;
+using Crm.SuiteHost;
 using Microsoft.Playwright;
 
 namespace Crm.DashboardTests;
 
 /// <summary>
-/// The whole suite as <c>./run.sh</c> starts it (same <see cref="CrmSuite"/> model, dashboard included) on free ports,
-/// and one headless Chromium to look at its dashboard.
+/// The whole suite from the app model of <c>./run.sh</c> with the real Aspire dashboard on a free port, and one headless
+/// Chromium to look at it.
 /// </summary>
 public sealed class DashboardSuiteFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public DistributedApplication App { get; private set; } = null!;
+    public RunningSuite Suite { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
-    public DashboardServer Dashboard => App.Dashboard!;
-    public Uri DashboardUrl => Dashboard.Options.Url;
-    public Uri GatewayUrl => App.GetEndpoint(ResourceNames.Gateway);
+    public Uri DashboardUrl => Suite.DashboardUrl!;
+    public Uri GatewayUrl => Suite.GatewayUrl;
 
     /// <summary>
-    /// Where the screenshots of the main pages go: the run's own folder, or the README's <c>docs/</c> when
+    /// Where the screenshots of the main pages go: the run's test-results folder, or the README's <c>docs/</c> when
     /// <c>CRM_UPDATE_SCREENSHOTS=1</c> (so an ordinary test run leaves the checkout as it was).
     /// </summary>
-    public string DocsFolder => Directory.CreateDirectory(Environment.GetEnvironmentVariable("CRM_UPDATE_SCREENSHOTS") == "1"
-        ? Path.Combine(App.Host.RepositoryRoot, "docs")
-        : Path.Combine(App.Host.RunDirectory, "screenshots")).FullName;
+    public string ScreenshotFolder => Directory.CreateDirectory(Environment.GetEnvironmentVariable("CRM_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(Suite.RepositoryRoot, "docs")
+        : Path.Combine(Suite.RepositoryRoot, ".data", "test-results", "screenshots")).FullName;
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationBuilder.CreateBuilder([], new Dictionary<string, string?>
-        {
-            ["environment"] = "Development",
-            ["Gateway:Port"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-            ["Dashboard:Port"] = "0",
-            ["RabbitMQ:Management"] = "false",
-        });
-        builder.EchoLogs = Environment.GetEnvironmentVariable("CRM_TEST_ECHO_LOGS") == "1";
-        builder.HealthTimeout = TimeSpan.FromSeconds(120);
-        CrmSuite.Define(builder);
-        App = builder.Build();
-        await App.StartAsync();
+        Suite = await RunningSuite.StartAsync(new SuiteOptions { Dashboard = true });
         (_playwright, Browser) = await DashboardTests.Browser.LaunchAsync();
     }
 
+    /// <summary>A new browser page logged in to the dashboard by its token link, as the app host prints it.</summary>
     public async Task<IPage> OpenAsync(string path = "/")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(new Uri(DashboardUrl, path).ToString());
-        // The first paint is prerendered HTML; buttons work once the circuit is up and the layout re-rendered interactively.
-        await page.Locator(".shell[data-interactive]").WaitForAsync();
-        return page;
-    }
-
-    /// <summary>Waits (with a deadline) until every resource the host runs answers its health probe.</summary>
-    public async Task WaitUntilAllHealthyAsync(TimeSpan timeout)
-    {
-        var monitor = new ResourceHealthMonitor(App, TimeProvider.System);
-        var healthy = await Probes.UntilAsync(async ct =>
+        await page.GotoAsync(new Uri(DashboardUrl, $"/login?t={Suite.DashboardToken}").ToString());
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        if (path != "/")
         {
-            await Task.WhenAll(App.Resources.Select(r => monitor.CheckAsync(r, ct)));
-            return App.Resources.All(r => monitor.Of(r).Status == HealthStatus.Healthy);
-        }, timeout, CancellationToken.None);
-        if (!healthy)
-        {
-            Assert.Fail("Not every resource became healthy: " + string.Join(", ", App.Resources.Select(r => $"{r.Name}={r.State}/{monitor.Of(r).Status}")));
+            await page.GotoAsync(new Uri(DashboardUrl, path).ToString());
         }
+
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -81,6 +54,6 @@ public sealed class DashboardSuiteFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await App.DisposeAsync();
+        await Suite.DisposeAsync();
     }
 }

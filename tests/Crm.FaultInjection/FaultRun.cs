@@ -17,13 +17,13 @@ public static class FaultRun
 {
     public static async Task<FaultReport> RunAsync(FaultSuite suite, FaultRunOptions options, Action<string> progress, CancellationToken ct = default)
     {
-        using var broker = new ManagementApi(suite.Broker.ManagementUrl ?? throw new InvalidOperationException("RabbitMQ runs without its management API."));
+        using var broker = new ManagementApi(suite.BrokerManagement.ToString().TrimEnd('/'));
         var subscriptions = await Subscriptions.DiscoverAsync(broker, ChangeEvents.All, ct);
         progress($"consumers: {string.Join(", ", subscriptions.All.Select(s => s.Endpoint))}");
         using var ledger = new EventLedger(suite, subscriptions.Services);
         var backlog = new Backlog(ledger, subscriptions);
-        using var redeliveries = new LogLineCounter(suite.Projects, LogLineCounter.RedeliveryAbsorbed);
-        using var watchdogRestarts = new LogLineCounter(suite.Projects, LogLineCounter.WatchdogGaveUp);
+        using var redeliveries = new LogLineCounter(suite, LogLineCounter.RedeliveryAbsorbed);
+        using var watchdogRestarts = new LogLineCounter(suite, LogLineCounter.WatchdogGaveUp);
         using var gateway = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = suite.Gateway, Timeout = TimeSpan.FromSeconds(60) };
         var driver = new ChangeDriver(gateway, await ChangeDriver.StaffTokensAsync(gateway, options.Identities, ct));
         var schedule = FaultSchedule.Interleaved(options.BrokerCrashes, options.ServiceCrashes, options.DatabaseOutages, options.DatabaseOutage, [.. subscriptions.Services]);

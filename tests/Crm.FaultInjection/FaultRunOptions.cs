@@ -10,8 +10,11 @@ public sealed record FaultRunOptions
     public int DatabaseOutages { get; init; } = 1;
     public TimeSpan DatabaseOutage { get; init; } = TimeSpan.FromSeconds(10);
     public int Poisons { get; init; } = 4;
-    /// <summary>Staff identities the load rotates through (each has the gateway's per-user rate limit).</summary>
-    public int Identities { get; init; } = 32;
+    /// <summary>
+    /// Staff identities the load rotates through: each has the gateway's per-user limit (600 a minute), so at 500 changes a
+    /// second 256 of them stay under a fifth of it.
+    /// </summary>
+    public int Identities { get; init; } = 256;
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(3);
     /// <summary>Normal load between one fault's drain and the next fault.</summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(2);

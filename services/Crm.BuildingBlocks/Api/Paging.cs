@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
 
@@ -7,10 +6,10 @@ namespace Crm.BuildingBlocks.Api;
 /// <summary>A page of a collection: <c>{ items, nextCursor }</c>.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
 
-/// <summary>An opaque keyset cursor: the sort key and id of the last item of the previous page.</summary>
+/// <summary>An opaque keyset cursor: the sort key and id of the last item of the previous page, signed (<see cref="CursorSigner"/>).</summary>
 public sealed record Cursor(string Key, Guid Id)
 {
-    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
+    public string Encode() => CursorSigner.Current.Sign(JsonSerializer.SerializeToUtf8Bytes(this));
 
     public static bool TryDecode(string? value, out Cursor? cursor)
     {
@@ -20,12 +19,17 @@ public sealed record Cursor(string Key, Guid Id)
             return true;
         }
 
+        if (CursorSigner.Current.Verify(value) is not { } payload)
+        {
+            return false;
+        }
+
         try
         {
-            cursor = JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(value));
+            cursor = JsonSerializer.Deserialize<Cursor>(payload);
             return cursor is not null;
         }
-        catch (Exception e) when (e is FormatException or JsonException)
+        catch (JsonException)
         {
             return false;
         }
@@ -37,6 +41,7 @@ public sealed record PageRequest(int Limit, Cursor? After)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
+    public const string NotIssuedHere = "Not a cursor this service issued, or one that has expired: start again from the first page.";
 
     public static PageRequest? Parse(int? limit, string? cursor, ValidationErrors errors)
     {
@@ -44,7 +49,7 @@ public sealed record PageRequest(int Limit, Cursor? After)
         errors.Range("limit", (int?)size, 1, MaxLimit);
         if (!Cursor.TryDecode(cursor, out var after))
         {
-            errors.Add("cursor", "Not a cursor this service issued.");
+            errors.Add("cursor", NotIssuedHere);
         }
 
         return errors.Any ? null : new PageRequest(size, after);

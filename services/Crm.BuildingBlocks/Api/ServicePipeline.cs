@@ -7,9 +7,10 @@ namespace Crm.BuildingBlocks.Api;
 
 public static class ServicePipeline
 {
-    /// <summary>The request pipeline every service shares: problem details, auth, idempotency keys.</summary>
+    /// <summary>The request pipeline every service shares: problem details, auth, idempotency keys, signed paging cursors.</summary>
     public static WebApplication UseCrmServicePipeline(this WebApplication app)
     {
+        CursorSigner.Use(CursorSigner.From(app.Configuration));
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseCrmProblemDetails();
         app.UseAuthentication();

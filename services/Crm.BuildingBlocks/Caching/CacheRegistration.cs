@@ -10,25 +10,19 @@ namespace Crm.BuildingBlocks.Caching;
 public static class CacheRegistration
 {
     /// <summary>
-    /// HybridCache (in-process L1, Redis L2 when <c>ConnectionStrings:cache</c> is set), the shared Redis connection,
-    /// and the idempotency store (Redis, or in-process without a cache).
+    /// HybridCache (in-process L1, Redis L2 when <c>ConnectionStrings:cache</c> is set), the shared Redis connection
+    /// (Aspire's Redis client: health check, traces and metrics included), and the idempotency store (Redis, or
+    /// in-process without a cache).
     /// </summary>
     public static IHostApplicationBuilder AddCrmCaching(this IHostApplicationBuilder builder, string serviceName)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Cache);
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ResourceNames.Cache)))
         {
-            var options = ConfigurationOptions.Parse(connectionString);
-            options.AbortOnConnectFail = false;
-            var redis = ConnectionMultiplexer.Connect(options);
-            builder.Services.AddSingleton<IConnectionMultiplexer>(redis);
-            builder.Services.AddStackExchangeRedisCache(o =>
-            {
-                o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
-                o.InstanceName = $"crm:{serviceName}:";
-            });
-            builder.Services.AddSingleton<IIdempotencyStore>(sp => new RedisIdempotencyStore(redis, serviceName));
-            builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ResourceNames.Cache, tags: [ServiceDefaultsExtensions.ReadyTag]);
+            builder.AddRedisClient(ResourceNames.Cache, configureOptions: o => o.AbortOnConnectFail = false);
+            builder.Services.AddStackExchangeRedisCache(o => o.InstanceName = $"crm:{serviceName}:");
+            builder.Services.AddOptions<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions>()
+                .Configure<IConnectionMultiplexer>((o, redis) => o.ConnectionMultiplexerFactory = () => Task.FromResult(redis));
+            builder.Services.AddSingleton<IIdempotencyStore>(sp => new RedisIdempotencyStore(sp.GetRequiredService<IConnectionMultiplexer>(), serviceName));
         }
         else
         {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Polly;
+using Polly.Retry;
 
 namespace Crm.BuildingBlocks.Data;
 
@@ -12,19 +14,29 @@ public static class ConcurrentWrites
     /// <summary>Enough for a dozen writers on one row at the same moment: each loser waits a random, doubling while.</summary>
     public const int Attempts = 8;
 
-    public static async Task<T> RetryAsync<T>(DbContext db, Func<Task<T>> command)
-    {
-        for (var attempt = 1; ; attempt++)
+    private static readonly ResiliencePipeline Retry = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<DbUpdateConcurrencyException>(),
+            MaxRetryAttempts = Attempts - 1,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(10),
+        })
+        .Build();
+
+    public static async Task<T> RetryAsync<T>(DbContext db, Func<Task<T>> command) =>
+        await Retry.ExecuteAsync(async _ =>
         {
             try
             {
                 return await command();
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            catch (DbUpdateConcurrencyException)
             {
+                // The next try reads the record afresh.
                 db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(1, 10 << attempt));
+                throw;
             }
-        }
-    }
+        });
 }

@@ -40,6 +40,8 @@ public static class MessagingRegistration
             ConsumerWatchdog.HealthCheckName, sp => sp.GetRequiredService<ConsumerWatchdog>(), failureStatus: null, tags: [ServiceDefaultsExtensions.ReadyTag]));
         builder.Services.AddMassTransit(x =>
         {
+            // MassTransit reports usage to its vendor's host on the internet by default; the suite calls no one home.
+            x.DisableUsageTelemetry();
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             addConsumers?.Invoke(x);
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>

@@ -1,13 +1,10 @@
+using Crm.Contracts;
 using Crm.FaultInjection.Suite;
 
 namespace Crm.FaultInjection.Faults;
 
-/// <summary>SIGKILL of RabbitMQ, then a start on the same data, as a supervisor would do.</summary>
+/// <summary>SIGKILL of RabbitMQ; the app host starts it again on the same data.</summary>
 public sealed record BrokerCrash() : Fault("RabbitMQ SIGKILL")
 {
-    public override async Task InjectAsync(FaultSuite suite, CancellationToken ct)
-    {
-        await suite.Broker.KillAsync();
-        await suite.Broker.StartAgainAsync(ct);
-    }
+    public override Task InjectAsync(FaultSuite suite, CancellationToken ct) => suite.CrashAndAwaitRestartAsync(ResourceNames.Messaging, ct);
 }

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using Crm.AppHost.Resources;
+using Crm.FaultInjection.Suite;
 
 namespace Crm.FaultInjection.Ledger;
 
-/// <summary>Counts, per service and across its restarts, the log lines that carry a marker.</summary>
+/// <summary>Counts, per service and across its restarts, the console lines that carry a marker.</summary>
 public sealed class LogLineCounter : IDisposable
 {
     /// <summary>The inbox logs each redelivery of a message it had already applied.</summary>
@@ -13,33 +13,23 @@ public sealed class LogLineCounter : IDisposable
     public const string WatchdogGaveUp = "the service stops to start afresh";
 
     private readonly ConcurrentDictionary<string, long> _counts = new();
-    private readonly List<(ResourceLog Log, Action<LogLine> Handler)> _subscriptions = [];
+    private readonly IDisposable _subscription;
 
-    public LogLineCounter(IEnumerable<ProjectResource> projects, string marker)
+    public LogLineCounter(FaultSuite suite, string marker)
     {
-        foreach (var project in projects)
+        var services = suite.ProjectNames.ToHashSet();
+        _subscription = suite.Running.ListenToLogs((resource, line) =>
         {
-            Action<LogLine> handler = line =>
+            if (services.Contains(resource) && line.Contains(marker, StringComparison.Ordinal))
             {
-                if (line.Text.Contains(marker, StringComparison.Ordinal))
-                {
-                    _counts.AddOrUpdate(project.Name, 1, (_, n) => n + 1);
-                }
-            };
-            project.Log.LineAdded += handler;
-            _subscriptions.Add((project.Log, handler));
-        }
+                _counts.AddOrUpdate(resource, 1, (_, n) => n + 1);
+            }
+        });
     }
 
     public IReadOnlyDictionary<string, long> ByService => _counts;
 
     public long Total => _counts.Values.Sum();
 
-    public void Dispose()
-    {
-        foreach (var (log, handler) in _subscriptions)
-        {
-            log.LineAdded -= handler;
-        }
-    }
+    public void Dispose() => _subscription.Dispose();
 }

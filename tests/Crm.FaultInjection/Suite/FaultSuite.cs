@@ -1,64 +1,49 @@
-using Crm.AppHost.Hosting;
-using Crm.AppHost.Processes;
-using Crm.AppHost.Resources;
+using Aspire.Hosting.Testing;
 using Crm.Contracts;
+using Crm.SuiteHost;
 using Microsoft.Data.Sqlite;
 
 namespace Crm.FaultInjection.Suite;
 
 /// <summary>
-/// A suite of its own for one fault run (the same <see cref="CrmSuite"/> model as <c>./run.sh</c>, fresh databases,
-/// RabbitMQ with its management API so queues can be inspected), stopped at the end.
+/// A suite of its own for one fault run (the app model of <c>./run.sh</c>, fresh databases, RabbitMQ with its management
+/// API so queues can be inspected), stopped at the end.
 /// </summary>
 public sealed class FaultSuite : IAsyncDisposable
 {
-    private FaultSuite(DistributedApplication app) => App = app;
+    private FaultSuite(RunningSuite running) => Running = running;
 
-    public DistributedApplication App { get; }
-    public Uri Gateway => App.GetEndpoint(ResourceNames.Gateway);
-    public RabbitMqResource Broker => App.Get<RabbitMqResource>(ResourceNames.Messaging);
-    public ProjectResource Project(string name) => App.Get<ProjectResource>(name);
-    public IEnumerable<ProjectResource> Projects => App.Resources.OfType<ProjectResource>();
+    public RunningSuite Running { get; }
+    public Uri Gateway => Running.GatewayUrl;
+    public IEnumerable<string> ProjectNames => ResourceNames.Services.Append(ResourceNames.Gateway);
 
-    public static async Task<FaultSuite> StartAsync(bool echoLogs, CancellationToken ct = default)
+    /// <summary>RabbitMQ's management API (queue depths, consumers).</summary>
+    public Uri BrokerManagement => Running.App.GetEndpoint(ResourceNames.Messaging, "management");
+
+    public static async Task<FaultSuite> StartAsync(bool echoLogs, CancellationToken ct = default) =>
+        new(await RunningSuite.StartAsync(new SuiteOptions { EchoLogs = echoLogs, BrokerManagement = true }, ct));
+
+    /// <summary>SIGKILL of a resource, as a crash would do; waits until the app host has started it again and it is healthy.</summary>
+    public async Task CrashAndAwaitRestartAsync(string resource, CancellationToken ct)
     {
-        var builder = DistributedApplicationBuilder.CreateBuilder([], new Dictionary<string, string?>
+        var restarts = Running.Restarts(resource);
+        Running.Kill(resource);
+        if (!await Running.WaitUntilRestartedAsync(resource, restarts, TimeSpan.FromMinutes(3), ct))
         {
-            ["environment"] = "Development",
-            ["Gateway:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMQ:Management"] = "true",
-            // The run counts effects itself; the dashboard would only add load (and want a fixed port).
-            ["Dashboard:Enabled"] = "false",
-        });
-        builder.EchoLogs = echoLogs;
-        builder.HealthTimeout = TimeSpan.FromSeconds(120);
-        CrmSuite.Define(builder);
-        var suite = new FaultSuite(builder.Build());
-        try
-        {
-            await suite.App.StartAsync(ct);
+            throw new TimeoutException($"{resource} was not started again and healthy within 3 minutes of its SIGKILL.");
         }
-        catch (Exception e)
-        {
-            var logs = suite.RecentLogs();
-            await suite.DisposeAsync();
-            throw new InvalidOperationException($"The suite did not start: {e.Message}\n{logs}", e);
-        }
-
-        return suite;
     }
 
     /// <summary>A new connection to a service's SQLite database (the harness reads ledgers and holds locks with it).</summary>
     public SqliteConnection OpenDatabase(string service)
     {
-        var builder = new SqliteConnectionStringBuilder(App.GetConnectionString(ResourceNames.DatabaseOf(service))) { DefaultTimeout = 30, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder(Running.ConnectionString(ResourceNames.DatabaseOf(service))) { DefaultTimeout = 30, Pooling = false };
         var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
         return connection;
     }
 
-    public string RecentLogs(int lines = 20) => string.Join('\n', App.Resources.Select(r =>
-        $"--- {r.Name} ({r.State})\n" + string.Join('\n', r.Log.Snapshot().TakeLast(lines).Select(l => l.Text))));
+    public string RecentLogs(int lines = 20) => Running.RecentLogs(lines);
 
-    public ValueTask DisposeAsync() => App.DisposeAsync();
+    public ValueTask DisposeAsync() => Running.DisposeAsync();
 }

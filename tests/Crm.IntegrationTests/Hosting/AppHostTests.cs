@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using Crm.AppHost.Resources;
 using Crm.Contracts;
+using Crm.SuiteHost;
 
 namespace Crm.IntegrationTests.Hosting;
 
@@ -11,44 +10,46 @@ public sealed class AppHostTests(SuiteFixture suite)
     public async Task Every_project_answers_its_health_endpoint()
     {
         using var client = new HttpClient();
-        foreach (var project in suite.App.Resources.OfType<ProjectResource>())
+        foreach (var project in ResourceNames.Services.Append(ResourceNames.Gateway))
         {
-            using var response = await client.GetAsync(new Uri(project.Endpoint!, "/health"));
-            Assert.True(response.IsSuccessStatusCode, $"{project.Name}: {(int)response.StatusCode}\n{suite.RecentLogs()}");
+            using var response = await client.GetAsync(new Uri(suite.ServiceUrl(project), "/health"));
+            Assert.True(response.IsSuccessStatusCode, $"{project}: {(int)response.StatusCode}\n{suite.RecentLogs()}");
         }
     }
 
     [Fact]
-    public async Task Every_project_receives_the_aspire_variables()
+    public void Every_project_runs_with_the_aspire_variables()
     {
-        var tickets = suite.Project(ResourceNames.Tickets);
-        var gateway = suite.Project(ResourceNames.Gateway);
+        var tickets = Environment(suite.Suite.ProcessId(ResourceNames.Tickets)!.Value);
+        var gateway = Environment(suite.Suite.ProcessId(ResourceNames.Gateway)!.Value);
 
-        var env = tickets.Environment(suite.App.Host);
-        Assert.StartsWith("amqp://", env["ConnectionStrings__messaging"]);
-        Assert.StartsWith("127.0.0.1:", env["ConnectionStrings__cache"]);
-        Assert.StartsWith("Data Source=", env["ConnectionStrings__tickets-db"]);
-        Assert.Equal("tickets", env["OTEL_SERVICE_NAME"]);
-        Assert.DoesNotContain(env.Keys, k => k.StartsWith("ConnectionStrings__customers-db", StringComparison.Ordinal));
-
-        var gatewayEnv = gateway.Environment(suite.App.Host);
+        Assert.StartsWith("amqp://", tickets["ConnectionStrings__messaging"]);
+        Assert.StartsWith("127.0.0.1:", tickets["ConnectionStrings__cache"]);
+        Assert.StartsWith("Data Source=", tickets["ConnectionStrings__tickets-db"]);
+        Assert.Equal("tickets", tickets["OTEL_SERVICE_NAME"]);
+        Assert.DoesNotContain(tickets.Keys, k => k.StartsWith("ConnectionStrings__customers-db", StringComparison.Ordinal));
         foreach (var service in ResourceNames.Services)
         {
-            Assert.Equal(suite.ServiceUrl(service).ToString().TrimEnd('/'), gatewayEnv[$"services__{service}__http__0"]);
+            Assert.Equal(suite.ServiceUrl(service).ToString().TrimEnd('/'), gateway[$"services__{service}__http__0"].TrimEnd('/'));
         }
     }
 
     [Fact]
-    public async Task A_crashed_service_is_restarted()
+    public async Task A_crashed_service_is_started_again_and_its_restart_counted()
     {
-        var surveys = suite.Project(ResourceNames.Surveys);
-        var before = surveys.Restarts;
-        var pid = surveys.ProcessId!.Value;
+        var before = suite.Suite.Restarts(ResourceNames.Surveys);
+        var pid = suite.Suite.ProcessId(ResourceNames.Surveys)!.Value;
 
-        Process.GetProcessById(pid).Kill();
+        suite.Suite.Kill(ResourceNames.Surveys);
 
-        await Eventually.UntilAsync(() => Task.FromResult(surveys.Restarts > before && surveys.State == ResourceState.Healthy),
-            TimeSpan.FromSeconds(60), "the app host restarts a service that exited");
-        Assert.NotEqual(pid, surveys.ProcessId);
+        Assert.True(await suite.Suite.WaitUntilRestartedAsync(ResourceNames.Surveys, before, TimeSpan.FromSeconds(90)),
+            $"the app host starts a service that exited again\n{suite.RecentLogs()}");
+        Assert.NotEqual(pid, suite.Suite.ProcessId(ResourceNames.Surveys));
+        Assert.False(ProcessTree.IsRunning(pid));
     }
+
+    private static Dictionary<string, string> Environment(int pid) =>
+        File.ReadAllText($"/proc/{pid}/environ").Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2)).Where(kv => kv.Length == 2)
+            .GroupBy(kv => kv[0]).ToDictionary(g => g.Key, g => g.Last()[1]);
 }

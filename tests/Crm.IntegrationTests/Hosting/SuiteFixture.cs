@@ -1,54 +1,50 @@
-using Crm.AppHost.Hosting;
-using Crm.AppHost.Processes;
-using Crm.AppHost.Resources;
+using System.Security.Cryptography;
 using Crm.Contracts;
+using Crm.SuiteHost;
 
 namespace Crm.IntegrationTests.Hosting;
 
 /// <summary>
-/// Starts the whole suite exactly as <c>./run.sh</c> does (the same <see cref="CrmSuite"/> model: real RabbitMQ,
-/// Redis, five services, gateway) on free ports, and stops every process at the end.
+/// Starts the whole suite from the app model of <c>./run.sh</c> (real RabbitMQ, Redis, five services, gateway) through
+/// <c>Aspire.Hosting.Testing</c> on free ports, and stops every process at the end.
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
-    public DistributedApplication App { get; private set; } = null!;
+    /// <summary>The key services validate tokens with in this run (the token-attack tests sign with it).</summary>
+    public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
-    public Uri GatewayUrl => App.GetEndpoint(ResourceNames.Gateway);
+    public RunningSuite Suite { get; private set; } = null!;
 
-    public RabbitMqResource Broker => App.Get<RabbitMqResource>(ResourceNames.Messaging);
+    public Uri GatewayUrl => Suite.GatewayUrl;
 
-    public Uri ServiceUrl(string name) => App.GetEndpoint(name);
+    public Uri ServiceUrl(string name) => Suite.ServiceUrl(name);
 
-    public string ConnectionString(string name) => App.GetConnectionString(name);
+    public string ConnectionString(string name) => Suite.ConnectionString(name);
 
-    public ProjectResource Project(string name) => App.Get<ProjectResource>(name);
-
-    public async Task InitializeAsync()
-    {
-        var builder = DistributedApplicationBuilder.CreateBuilder([], new Dictionary<string, string?>
+    public async Task InitializeAsync() =>
+        Suite = await RunningSuite.StartAsync(new SuiteOptions
         {
-            ["environment"] = "Development",
-            ["Gateway:Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMQ:Management"] = "false",
-            ["Dashboard:Enabled"] = "false",
+            Settings = new Dictionary<string, string> { ["Auth:SigningKey"] = Convert.ToBase64String(SigningKey) },
         });
-        builder.EchoLogs = Environment.GetEnvironmentVariable("CRM_TEST_ECHO_LOGS") == "1";
-        builder.HealthTimeout = TimeSpan.FromSeconds(120);
-        CrmSuite.Define(builder);
-        App = builder.Build();
-        try
+
+    public async Task DisposeAsync() => await Suite.DisposeAsync();
+
+    /// <summary>SIGKILL of RabbitMQ; the app host starts it again on the same data.</summary>
+    public int KillBroker()
+    {
+        var restarts = Suite.Restarts(ResourceNames.Messaging);
+        Suite.Kill(ResourceNames.Messaging);
+        return restarts;
+    }
+
+    public async Task WaitForBrokerBackAsync(int restartsBefore)
+    {
+        if (!await Suite.WaitUntilRestartedAsync(ResourceNames.Messaging, restartsBefore, TimeSpan.FromMinutes(2)))
         {
-            await App.StartAsync();
-        }
-        catch (Exception e)
-        {
-            throw new InvalidOperationException($"The suite did not start: {e.Message}\n{RecentLogs()}", e);
+            throw new TimeoutException($"RabbitMQ was not started again within 2 minutes.\n{RecentLogs()}");
         }
     }
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
-
     /// <summary>The last lines of every resource, for a failing test's message.</summary>
-    public string RecentLogs(int lines = 15) => string.Join('\n', App.Resources.Select(r =>
-        $"--- {r.Name} ({r.State})\n" + string.Join('\n', r.Log.Snapshot().TakeLast(lines).Select(l => l.Text))));
+    public string RecentLogs(int lines = 15) => Suite.RecentLogs(lines);
 }

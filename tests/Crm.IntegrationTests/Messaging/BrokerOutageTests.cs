@@ -32,9 +32,9 @@ public sealed class BrokerOutageTests(SuiteFixture suite)
         });
 
         await Eventually.UntilAsync(() => Task.FromResult(created.Count >= Customers / 4 || producer.IsCompleted));
-        await suite.Broker.KillAsync();
+        var restarts = suite.KillBroker();
         await Eventually.UntilAsync(() => Task.FromResult(created.Count >= Customers * 3 / 4 || producer.IsCompleted));
-        await suite.Broker.StartAgainAsync();
+        await suite.WaitForBrokerBackAsync(restarts);
         await producer;
 
         Assert.Equal(Customers, created.Count);

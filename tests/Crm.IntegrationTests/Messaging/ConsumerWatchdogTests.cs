@@ -112,7 +112,7 @@ public sealed class ConsumerWatchdogTests(SuiteFixture suite)
         lifetime,
         NullLogger<ConsumerWatchdog>.Instance);
 
-    private Uri BrokerUri => new(suite.Broker.ConnectionString!);
+    private Uri BrokerUri => new(suite.ConnectionString(Crm.Contracts.ResourceNames.Messaging));
 
     private Uri Address(string queue) => new($"rabbitmq://127.0.0.1:{BrokerUri.Port}/{queue}");
 

@@ -25,8 +25,8 @@ public sealed class ThinFlowTests(SuiteFixture suite)
     [Fact]
     public async Task The_gateway_reports_every_service_healthy()
     {
-        using var anonymous = suite.AnonymousClient();
-        using var response = await anonymous.GetAsync("/health");
+        using var admin = await suite.ClientAsync("admin");
+        using var response = await admin.GetAsync("/health/details");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -31,7 +31,7 @@ public sealed class TokenAttackTests(SuiteFixture suite)
         { "DELETE", "/api/customers/00000000-0000-0000-0000-000000000001" },
     };
 
-    private byte[] Key => Convert.FromBase64String(suite.App.Host.SharedEnvironment["Auth__SigningKey"]);
+    private byte[] Key => suite.SigningKey;
 
     private string[] BadTokens() =>
     [

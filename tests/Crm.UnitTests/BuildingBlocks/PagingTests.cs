@@ -16,11 +16,14 @@ public sealed class PagingTests
     [InlineData("not-a-cursor!")]
     [InlineData("eyJub3QiOiJhIGN1cnNvciJ9x")]
     [InlineData("AAAA")]
+    [InlineData("eyJLZXkiOiIiLCJJZCI6IjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMSJ9")]
+    [InlineData("eyJLZXkiOiIiLCJJZCI6IjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMSJ9.AAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData(".")]
     public void A_forged_cursor_is_a_validation_error(string forged)
     {
         var errors = new ValidationErrors();
         Assert.Null(PageRequest.Parse(10, forged, errors));
-        Assert.Contains("cursor", errors.ToDictionary().Keys);
+        Assert.Equal([PageRequest.NotIssuedHere], errors.ToDictionary()["cursor"]);
     }
 
     [Theory]

@@ -1,3 +1,0 @@
-namespace Crm.AppHost.Dashboard.Resources;
-
-public sealed record HealthCheckResult(HealthStatus Status, DateTimeOffset CheckedAt, string? Detail = null);

@@ -1,8 +1,0 @@
-namespace Crm.AppHost.Dashboard.Resources;
-
-public enum ResourceCommand
-{
-    Start,
-    Stop,
-    Restart,
-}

@@ -1,9 +1,0 @@
-namespace Crm.AppHost.Resources;
-
-public enum ResourceType
-{
-    RabbitMQ,
-    Redis,
-    Database,
-    Project,
-}

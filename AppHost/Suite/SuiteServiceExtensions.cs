@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Crm.AppHost.Suite;
+
+public static class SuiteServiceExtensions
+{
+    public const int DefaultGatewayPort = 8080;
+
+    /// <summary>
+    /// What every project of the suite gets: a loopback HTTP endpoint with no proxy in front (DCP's proxy would add a
+    /// hop to every request) and no HTTPS certificate, readiness by its <c>/health</c>, the app host's environment, the token settings every
+    /// service validates with, and quiet framework logs.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AsSuiteService(this IResourceBuilder<ProjectResource> project, int? port = null)
+    {
+        var builder = project.ApplicationBuilder;
+        var httpPort = port ?? LoopbackPorts.Next();
+#pragma warning disable ASPIRECERTIFICATES001 // Aspire marks its certificate API as evaluation; it is the documented way to opt out.
+        return project
+            .WithHttpEndpoint(port: httpPort, targetPort: httpPort, isProxied: false)
+            .WithEndpoint("http", e => e.TargetHost = "127.0.0.1")
+            // Plain HTTP on loopback: no development certificate is needed (or offered) for the services.
+            .WithoutHttpsCertificate()
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("Auth__SigningKey", builder.Secret("Auth:SigningKey"))
+            .WithEnvironment("Auth__Issuer", builder.Configuration["Auth:Issuer"] ?? "crm-aspire")
+            .WithEnvironment("Auth__Audience", builder.Configuration["Auth:Audience"] ?? "crm-api")
+            // One key signs every service's paging cursors, so a cursor outlives a restart of the service that issued it.
+            .WithEnvironment("Paging__CursorKey", builder.Secret("Paging:CursorKey"))
+            .WithEnvironment("Logging__LogLevel__Microsoft.AspNetCore", "Warning")
+            .WithEnvironment("Logging__LogLevel__Microsoft.EntityFrameworkCore", "Warning")
+            // The resilience handler wraps every HttpClient, the OTLP exporter's too: one line per export is noise.
+            .WithEnvironment("Logging__LogLevel__Polly", "Warning");
+#pragma warning restore ASPIRECERTIFICATES001
+    }
+
+    /// <summary><c>POST /dev/token</c> at the gateway: in Development only, unless <c>Auth:DevTokens:Enabled=false</c>.</summary>
+    public static IResourceBuilder<ProjectResource> WithDevTokens(this IResourceBuilder<ProjectResource> gateway)
+    {
+        var builder = gateway.ApplicationBuilder;
+        var enabled = builder.Environment.IsDevelopment() && builder.Configuration["Auth:DevTokens:Enabled"] != "false";
+        return gateway.WithEnvironment("Auth__DevTokens__Enabled", enabled ? "true" : "false");
+    }
+
+    /// <summary>The gateway's public port: <c>Gateway:Port</c>, 8080 by default.</summary>
+    public static int GatewayPort(this IDistributedApplicationBuilder builder) =>
+        builder.Configuration.GetValue("Gateway:Port", DefaultGatewayPort) is var port and > 0 ? port : LoopbackPorts.Next();
+
+    /// <summary>A 256-bit key every service shares (the HS256 token key, the cursor key): from configuration, else new for this run.</summary>
+    private static string Secret(this IDistributedApplicationBuilder builder, string key)
+    {
+        if (builder.Configuration[key] is not { Length: > 0 } value)
+        {
+            builder.Configuration[key] = value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        }
+
+        return value;
+    }
+}
