@@ -5,7 +5,7 @@ namespace Crm.UnitTests.BuildingBlocks;
 
 public sealed class JsonDuplicateKeysTests
 {
-    private sealed record Body(string? FirstName, Dictionary<string, string>? Attributes);
+    private sealed record Body(string? FirstName, Dictionary<string, string>? Attributes, JsonElement? Rules);
 
     [Theory]
     [InlineData("{\"firstName\":\"Ana\",\"firstName\":\"Eve\"}")]
@@ -28,5 +28,19 @@ public sealed class JsonDuplicateKeysTests
         var exception = Record.Exception(() => JsonSerializer.Deserialize<Body>("{\"firstName\":\"a\",\"firstName\":\"b\"}", JsonDefaults.Create()));
 
         Assert.Equal(400, ClientErrorClassifier.StatusCodeFor(exception!));
+    }
+
+    [Theory]
+    [InlineData("{\"firstName\":\"a\",\"firstName\":\"b\"}", "firstName")]
+    [InlineData("{\"attributes\":{\"tier\":\"gold\",\"tier\":\"lead\"}}", "attributes.tier")]
+    [InlineData("{\"rules\":{\"all\":[],\"all\":[]}}", "rules.all")]
+    public void The_problem_names_the_field_that_was_sent_twice(string json, string field)
+    {
+        var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Body>(json, JsonDefaults.Create()));
+
+        var problem = BindingProblem.From(exception, typeof(Body));
+
+        Assert.Equal("The request body names a property twice.", problem.Title);
+        Assert.Equal([DuplicateProperty.Message], problem.Errors![field]);
     }
 }
