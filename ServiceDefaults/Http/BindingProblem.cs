@@ -28,6 +28,11 @@ public sealed partial record BindingProblem(string Title, string Detail, IReadOn
 
     private static BindingProblem FromJson(JsonException json, Type? requestType)
     {
+        if (DuplicateProperty.From(json) is { } duplicate)
+        {
+            return duplicate;
+        }
+
         // The reader's own exception inside means the text is not JSON at all; otherwise a value did not fit its field.
         if (json.InnerException is JsonException || json.Path is null)
         {

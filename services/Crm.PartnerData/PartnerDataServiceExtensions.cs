@@ -23,6 +23,8 @@ public static class PartnerDataServiceExtensions
         builder.AddCrmCaching(ResourceNames.PartnerData);
         builder.AddCrmMessaging<PartnerDataDbContext>(ResourceNames.PartnerData, bus => bus.AddConsumers(typeof(PartnerDataServiceExtensions).Assembly));
         builder.Services.AddOptions<OverlapOptions>().BindConfiguration(OverlapOptions.Section);
+        builder.Services.AddSingleton<GeometricNoise>();
+        builder.Services.AddScoped<OverlapQueries>();
 
         var secret = builder.Configuration["PartnerData:PseudonymKey"] ?? builder.Configuration["Auth:SigningKey"]
             ?? throw new InvalidOperationException("PartnerData:PseudonymKey (or Auth:SigningKey) is required for pseudonyms.");

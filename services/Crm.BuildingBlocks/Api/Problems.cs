@@ -26,6 +26,9 @@ public static class Problems
     public static ProblemHttpResult PreconditionFailed() =>
         TypedResults.Problem(title: "The resource has changed since it was read.", detail: "Read it again and send its current ETag in If-Match.", statusCode: StatusCodes.Status412PreconditionFailed);
 
+    public static ProblemHttpResult PreconditionRequired() =>
+        TypedResults.Problem(title: "This update must say which version it changes.", detail: "Read the resource and send its ETag in If-Match.", statusCode: StatusCodes.Status428PreconditionRequired);
+
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(title: "The request is malformed.", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 }

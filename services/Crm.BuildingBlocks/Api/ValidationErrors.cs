@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Crm.BuildingBlocks.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,13 +33,28 @@ public sealed class ValidationErrors
         return MaxLength(field, value, maxLength);
     }
 
+    /// <summary>
+    /// A name people will read (<see cref="DisplayText"/>): required unless <paramref name="required"/> is false (then
+    /// blank means "none"); no control or bidi characters, something visible; at most maxLength once normalised.
+    /// </summary>
+    public ValidationErrors Name(string field, string? value, int maxLength, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return required ? Add(field, "Required.") : this;
+        }
+
+        var problem = DisplayText.Check(value);
+        return problem == TextProblem.None ? MaxLength(field, DisplayText.Normalize(value), maxLength) : Add(field, DisplayText.Explain(problem));
+    }
+
     public ValidationErrors MaxLength(string field, string? value, int maxLength) =>
         value is not null && value.Length > maxLength ? Add(field, $"At most {maxLength} characters.") : this;
 
     public ValidationErrors Email(string field, string? value)
     {
         Required(field, value, 254);
-        if (!string.IsNullOrWhiteSpace(value) && !IsEmail(value))
+        if (!string.IsNullOrWhiteSpace(value) && (DisplayText.Check(value) != TextProblem.None || !IsEmail(value)))
         {
             Add(field, "Not a valid email address.");
         }

@@ -9,7 +9,7 @@ public static partial class CampaignValidation
     public static ValidationErrors Validate(CreateCampaignRequest r)
     {
         var errors = new ValidationErrors()
-            .Required("name", r.Name, CampaignLimits.Name)
+            .Name("name", r.Name, CampaignLimits.Name)
             .When(r.SegmentId is null, "segmentId", "Required.")
             .When(r.Channel is null, "channel", "Required: email, sms, social or web.")
             .Required("body", r.Body, CampaignLimits.Body)

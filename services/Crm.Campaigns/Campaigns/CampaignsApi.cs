@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Crm.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public static class CampaignsApi
         var campaign = new Campaign
         {
             Id = Guid.CreateVersion7(),
-            Name = request.Name!.Trim(),
+            Name = DisplayText.Normalize(request.Name!),
             SegmentId = request.SegmentId!.Value,
             Channel = request.Channel!.Value,
             Subject = string.IsNullOrWhiteSpace(request.Subject) ? null : request.Subject.Trim(),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Crm.Campaigns.Segments.Rules;
 using Crm.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class SegmentsApi
     public static async Task<Results<Created<SegmentResponse>, ProblemHttpResult>> CreateSegment(
         CreateSegmentRequest request, [AsParameters] SegmentServices services, HttpContext http)
     {
-        var errors = new ValidationErrors().Required("name", request.Name, SegmentLimits.Name);
+        var errors = new ValidationErrors().Name("name", request.Name, SegmentLimits.Name);
         SegmentRule? rule = null;
         if (request.Rules is not { ValueKind: not JsonValueKind.Null } rules)
         {
@@ -42,7 +43,7 @@ public static class SegmentsApi
         var segment = new Segment
         {
             Id = Guid.CreateVersion7(),
-            Name = request.Name!.Trim(),
+            Name = DisplayText.Normalize(request.Name!),
             RulesJson = request.Rules!.Value.GetRawText(),
             CreatedBy = http.User.Subject(),
             CreatedAt = now,

@@ -81,6 +81,8 @@ public static class PrivacyApi
         customer.IndexNames();
         customer.Email = "";
         customer.NormalizedEmail = $"erased:{customer.Id:N}";
+        customer.EmailSkeleton = customer.NormalizedEmail;
+        customer.PossibleDuplicateOf = null;
         customer.Phone = null;
         customer.BirthYear = null;
         customer.Gender = null;

@@ -1,3 +1,6 @@
+using System.Text;
+using Crm.BuildingBlocks.Text;
+
 namespace Crm.Customers.Profiles;
 
 /// <summary>A person we look after: demographics, lifecycle stage, contact points and the one account owner who handles all their matters.</summary>
@@ -9,6 +12,10 @@ public sealed class Customer
     public required string Email { get; set; }
     /// <summary>Trimmed lower-case email: the unique key, and what partners' hashed emails are matched against.</summary>
     public required string NormalizedEmail { get; set; }
+    /// <summary>The look-alike skeleton of the normalised email (<see cref="Confusables"/>), indexed to find possible duplicates.</summary>
+    public string EmailSkeleton { get; set; } = "";
+    /// <summary>An older customer whose email looks the same but is not: flagged for staff to check, never merged.</summary>
+    public Guid? PossibleDuplicateOf { get; set; }
     /// <summary>Lower-case names, indexed, so that prefix search is a range scan rather than a table scan.</summary>
     public string SearchFirstName { get; set; } = "";
     public string SearchLastName { get; set; } = "";
@@ -27,7 +34,15 @@ public sealed class Customer
     /// <summary>Incremented by every change; the ETag.</summary>
     public long Version { get; set; }
 
-    public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+    public static string Normalize(string email) => email.Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant();
+
+    /// <summary>Sets the email, its unique key and its skeleton together.</summary>
+    public void SetEmail(string email)
+    {
+        Email = email.Normalize(NormalizationForm.FormC).Trim();
+        NormalizedEmail = Normalize(email);
+        EmailSkeleton = Confusables.Skeleton(NormalizedEmail);
+    }
 
     /// <summary>Keeps the search columns in step with the names.</summary>
     public void IndexNames()

@@ -14,6 +14,8 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         e.Property(c => c.Email).HasMaxLength(CustomerLimits.Email);
         e.Property(c => c.NormalizedEmail).HasMaxLength(CustomerLimits.Email);
         e.HasIndex(c => c.NormalizedEmail).IsUnique();
+        e.Property(c => c.EmailSkeleton).HasMaxLength(CustomerLimits.Email);
+        e.HasIndex(c => c.EmailSkeleton);
         e.Property(c => c.Phone).HasMaxLength(CustomerLimits.Phone);
         e.HasIndex(c => c.Phone);
         e.Property(c => c.Gender).HasMaxLength(CustomerLimits.Short);

@@ -15,9 +15,13 @@ public sealed record CustomerResponse(
     string? Source,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long Version)
+    long Version,
+    Guid? PossibleDuplicateOf = null)
 {
     public static CustomerResponse From(Customer c) => new(
         c.Id, c.FirstName, c.LastName, c.Email, c.Phone, c.BirthYear, c.Gender, c.City, c.Country,
-        c.LifecycleStage, c.AccountOwnerId, c.Source, c.CreatedAt, c.UpdatedAt, c.Version);
+        c.LifecycleStage, c.AccountOwnerId, c.Source, c.CreatedAt, c.UpdatedAt, c.Version, c.PossibleDuplicateOf);
+
+    /// <summary>What the customer sees of themselves: never another customer's id.</summary>
+    public static CustomerResponse ForSelf(Customer c) => From(c) with { PossibleDuplicateOf = null };
 }

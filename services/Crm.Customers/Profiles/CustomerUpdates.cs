@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,9 @@ public static class CustomerUpdates
     public static async Task<ProblemHttpResult?> ApplyAsync(
         Customer customer, UpdateCustomerRequest request, CustomerServices services, HttpContext http, bool allowOwnerChange = true)
     {
-        if (!ETags.IfMatchAllows(http.Request, customer.Version))
+        if (ETags.Precondition(http.Request, customer.Version) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         var now = services.Time.GetUtcNow();
@@ -36,18 +37,22 @@ public static class CustomerUpdates
                 return Problems.Conflict("A customer with this email already exists.");
             }
 
-            customer.Email = request.Email.Trim();
-            customer.NormalizedEmail = normalized;
+            var changed = normalized != customer.NormalizedEmail;
+            customer.SetEmail(request.Email);
+            if (changed)
+            {
+                await LookAlikeEmails.FlagAsync(services.Db, customer);
+            }
         }
 
-        customer.FirstName = request.FirstName?.Trim() ?? customer.FirstName;
-        customer.LastName = request.LastName?.Trim() ?? customer.LastName;
+        customer.FirstName = request.FirstName is null ? customer.FirstName : DisplayText.Normalize(request.FirstName);
+        customer.LastName = request.LastName is null ? customer.LastName : DisplayText.Normalize(request.LastName);
         customer.IndexNames();
         customer.Phone = Merge(customer.Phone, request.Phone);
         customer.BirthYear = request.BirthYear ?? customer.BirthYear;
         customer.Gender = Merge(customer.Gender, request.Gender);
-        customer.City = Merge(customer.City, request.City);
-        customer.Country = Merge(customer.Country, request.Country);
+        customer.City = Merge(customer.City, request.City, DisplayText.Normalize);
+        customer.Country = Merge(customer.Country, request.Country, DisplayText.Normalize);
         customer.LifecycleStage = request.LifecycleStage ?? customer.LifecycleStage;
         customer.AccountOwnerId = Merge(customer.AccountOwnerId, request.AccountOwnerId);
         customer.Source = Merge(customer.Source, request.Source);
@@ -68,6 +73,8 @@ public static class CustomerUpdates
         return null;
     }
 
-    private static string? Merge(string? current, string? requested) =>
-        requested is null ? current : string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
+    private static string? Merge(string? current, string? requested) => Merge(current, requested, v => v.Trim());
+
+    private static string? Merge(string? current, string? requested, Func<string, string> normalize) =>
+        requested is null ? current : string.IsNullOrWhiteSpace(requested) ? null : normalize(requested);
 }

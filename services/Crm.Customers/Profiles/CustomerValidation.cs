@@ -8,8 +8,8 @@ public static partial class CustomerValidation
     public static ValidationErrors Validate(CreateCustomerRequest r, int currentYear)
     {
         var errors = new ValidationErrors()
-            .Required("firstName", r.FirstName, CustomerLimits.Name)
-            .Required("lastName", r.LastName, CustomerLimits.Name)
+            .Name("firstName", r.FirstName, CustomerLimits.Name)
+            .Name("lastName", r.LastName, CustomerLimits.Name)
             .Email("email", r.Email);
         return Optional(errors, r.Phone, r.BirthYear, r.Gender, r.City, r.Country, r.AccountOwnerId, r.Source, currentYear);
     }
@@ -17,8 +17,8 @@ public static partial class CustomerValidation
     public static ValidationErrors Validate(UpdateCustomerRequest r, int currentYear)
     {
         var errors = new ValidationErrors();
-        if (r.FirstName is not null) errors.Required("firstName", r.FirstName, CustomerLimits.Name);
-        if (r.LastName is not null) errors.Required("lastName", r.LastName, CustomerLimits.Name);
+        if (r.FirstName is not null) errors.Name("firstName", r.FirstName, CustomerLimits.Name);
+        if (r.LastName is not null) errors.Name("lastName", r.LastName, CustomerLimits.Name);
         if (r.Email is not null) errors.Email("email", r.Email);
         return Optional(errors, r.Phone, r.BirthYear, r.Gender, r.City, r.Country, r.AccountOwnerId, r.Source, currentYear);
     }
@@ -30,8 +30,8 @@ public static partial class CustomerValidation
             .When(!string.IsNullOrEmpty(phone) && !PhonePattern().IsMatch(phone), "phone", "Digits, spaces, dashes, parentheses and a leading + only.")
             .Range("birthYear", birthYear, 1900, currentYear)
             .MaxLength("gender", gender, CustomerLimits.Short)
-            .MaxLength("city", city, CustomerLimits.Place)
-            .MaxLength("country", country, CustomerLimits.Place)
+            .Name("city", city, CustomerLimits.Place, required: false)
+            .Name("country", country, CustomerLimits.Place, required: false)
             .MaxLength("accountOwnerId", owner, CustomerLimits.Short)
             .MaxLength("source", source, CustomerLimits.Short);
 

@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Crm.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -38,15 +39,15 @@ public static class CustomersApi
         var customer = new Customer
         {
             Id = Guid.CreateVersion7(),
-            FirstName = request.FirstName!.Trim(),
-            LastName = request.LastName!.Trim(),
-            Email = request.Email!.Trim(),
+            FirstName = DisplayText.Normalize(request.FirstName!),
+            LastName = DisplayText.Normalize(request.LastName!),
+            Email = "",
             NormalizedEmail = normalized,
             Phone = Blank(request.Phone),
             BirthYear = request.BirthYear,
             Gender = Blank(request.Gender),
-            City = Blank(request.City),
-            Country = Blank(request.Country),
+            City = Place(request.City),
+            Country = Place(request.Country),
             LifecycleStage = request.LifecycleStage ?? LifecycleStage.Prospect,
             AccountOwnerId = Blank(request.AccountOwnerId),
             Source = Blank(request.Source),
@@ -54,7 +55,9 @@ public static class CustomersApi
             UpdatedAt = now,
             Version = 1,
         };
+        customer.SetEmail(request.Email!);
         customer.IndexNames();
+        await LookAlikeEmails.FlagAsync(services.Db, customer);
         services.Db.Customers.Add(customer);
         services.Db.Publish(CustomerEvents.Registered(customer), now);
         try
@@ -112,7 +115,7 @@ public static class CustomersApi
         var query = services.Db.Customers.AsNoTracking().Where(c => c.ErasedAt == null);
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
+            var term = DisplayText.Check(q) == TextProblem.None ? DisplayText.Normalize(q) : q.Trim();
             // Prefix ranges over indexed lower-case columns: [term, term + U+FFFF) is every value that starts with term.
             var from = term.ToLowerInvariant();
             var to = from + '\uffff';
@@ -138,4 +141,6 @@ public static class CustomersApi
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Place(string? value) => string.IsNullOrWhiteSpace(value) ? null : DisplayText.Normalize(value);
 }

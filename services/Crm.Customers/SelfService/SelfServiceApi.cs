@@ -28,7 +28,7 @@ public static class SelfServiceApi
         }
 
         ETags.Set(http.Response, customer.Version);
-        return TypedResults.Ok(CustomerResponse.From(customer));
+        return TypedResults.Ok(CustomerResponse.ForSelf(customer));
     }
 
     public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateMe(UpdateCustomerRequest request, [AsParameters] CustomerServices services, HttpContext http)
@@ -48,7 +48,7 @@ public static class SelfServiceApi
         }
 
         var problem = await CustomerUpdates.ApplyAsync(customer, request, services, http, allowOwnerChange: false);
-        return problem is null ? TypedResults.Ok(CustomerResponse.From(customer)) : problem;
+        return problem is null ? TypedResults.Ok(CustomerResponse.ForSelf(customer)) : problem;
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ConsentState>>, ProblemHttpResult>> GetMyConsents([AsParameters] CustomerServices services, HttpContext http) =>

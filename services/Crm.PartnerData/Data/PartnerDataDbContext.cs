@@ -19,6 +19,7 @@ public abstract class PartnerDataDbContext(DbContextOptions options) : ServiceDb
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
     public DbSet<OverlapQuery> OverlapQueries => Set<OverlapQuery>();
+    public DbSet<OverlapLedger> OverlapLedgers => Set<OverlapLedger>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

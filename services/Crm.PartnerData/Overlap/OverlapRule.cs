@@ -1,23 +1,29 @@
 namespace Crm.PartnerData.Overlap;
 
-public sealed record OverlapAnswer(int? Overlap, bool Suppressed);
-
 /// <summary>
-/// The overlap between a partner's list and our consenting customers, protected against re-identification:
-/// an intersection below the minimum group size is suppressed, and a reported one is rounded down to a multiple of
-/// the bucket size — so two queries that differ by one email give the same answer unless the bucket boundary is
-/// crossed, and a partner cannot learn whether one particular person is our customer by differencing. A daily
-/// query limit per partner bounds how many boundary probes are possible.
+/// The answer to "how many of these hashed emails are consenting customers of yours", safe against membership
+/// inference: the true count gets two-sided geometric noise of <paramref name="epsilon"/>, and what follows only
+/// post-processes the noisy count (never the true one), so it keeps the ε guarantee — a noisy count below the minimum
+/// group size is suppressed, and a set smaller than the minimum set size is suppressed without looking at the data.
 /// </summary>
-public static class OverlapRule
+public sealed class OverlapRule(double epsilon, int minimumGroupSize, int minimumSetSize, GeometricNoise noise)
 {
-    public static OverlapAnswer Answer(int intersection, int minimumGroupSize, int bucket)
+    public double Epsilon => epsilon;
+
+    /// <summary>Whether the set is large enough to be answered at all (and so to spend budget).</summary>
+    public bool Answers(int submitted) => submitted >= minimumSetSize;
+
+    public OverlapAnswer Answer(int intersection, int submitted)
     {
-        if (intersection < minimumGroupSize)
+        if (!Answers(submitted))
         {
-            return new OverlapAnswer(null, true);
+            return OverlapAnswer.Withheld;
         }
 
-        return new OverlapAnswer(bucket <= 1 ? intersection : intersection / bucket * bucket, false);
+        var noisy = Math.Max(0, intersection + noise.Sample(epsilon));
+        return noisy < minimumGroupSize ? OverlapAnswer.Withheld : new OverlapAnswer(noisy, false);
     }
+
+    public static OverlapRule From(OverlapOptions options, GeometricNoise noise) =>
+        new(options.EpsilonPerQuery, options.MinimumGroupSize, options.MinimumSetSize, noise);
 }

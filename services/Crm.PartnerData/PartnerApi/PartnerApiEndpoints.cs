@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.BuildingBlocks.Api;
 using Crm.Contracts.PartnerData;
 using Crm.PartnerData.Contributions;
@@ -6,6 +7,7 @@ using Crm.PartnerData.Overlap;
 using Crm.PartnerData.Sharing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Crm.PartnerData.PartnerApi;
 
@@ -66,38 +68,36 @@ public static class PartnerApiEndpoints
         return TypedResults.Ok(result);
     }
 
-    public static async Task<Results<Ok<OverlapAnswer>, ProblemHttpResult>> QueryOverlap(OverlapRequest request, [AsParameters] PartnerApiServices services, HttpContext http)
+    public static async Task<Results<Ok<OverlapAnswer>, ProblemHttpResult>> QueryOverlap(
+        OverlapRequest request, OverlapQueries overlap, IOptions<OverlapOptions> options, HttpContext http)
     {
-        var options = services.Overlap.Value;
+        var maxHashes = options.Value.MaxHashes;
         var hashes = request.HashedEmails ?? [];
         var errors = new ValidationErrors()
-            .When(hashes.Count == 0 || hashes.Count > options.MaxHashes, "hashedEmails", $"1 to {options.MaxHashes} SHA-256 hex hashes.")
+            .When(hashes.Count == 0 || hashes.Count > maxHashes, "hashedEmails", $"1 to {maxHashes} SHA-256 hex hashes.")
             .When(hashes.Any(h => !EmailHash.IsValid(h)), "hashedEmails", "Each must be 64 lower-case hex characters (SHA-256 of the trimmed lower-case email).");
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var partnerId = PartnerClaims.PartnerOf(http.User);
-        var now = services.Time.GetUtcNow();
-        var since = now.AddDays(-1);
-        if (await services.Db.OverlapQueries.CountAsync(q => q.PartnerId == partnerId && q.At > since) >= options.DailyQueries)
-        {
-            return TypedResults.Problem(title: "The daily overlap query limit is reached.", detail: $"At most {options.DailyQueries} queries a day.", statusCode: StatusCodes.Status429TooManyRequests);
-        }
-
-        var distinct = hashes.Distinct().ToList();
-        var intersection = 0;
-        foreach (var chunk in distinct.Chunk(500))
-        {
-            intersection += await services.Db.Customers.CountAsync(c => c.PartnerSharingConsent && !c.Erased && chunk.Contains(c.HashedEmail));
-        }
-
-        services.Db.OverlapQueries.Add(new OverlapQuery { Id = Guid.CreateVersion7(), PartnerId = partnerId, Submitted = distinct.Count, At = now });
-        await services.Db.SaveChangesAsync();
-        var answer = OverlapRule.Answer(intersection, options.MinimumGroupSize, options.Bucket);
         http.Items[PartnerClaims.AuditRecordsItem] = 0;
-        return TypedResults.Ok(answer);
+        var outcome = await overlap.AskAsync(PartnerClaims.PartnerOf(http.User), hashes.Distinct().ToList());
+        if (outcome.NearRepeat)
+        {
+            return Problems.Validation("hashedEmails",
+                $"This set differs from one of your overlap queries of the last {options.Value.RememberDays} days by fewer than {options.Value.MinimumDifference} hashes; such a pair would single people out.");
+        }
+
+        if (outcome.BudgetWait is { } wait)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(title: "The daily privacy budget for overlap queries is spent.",
+                detail: $"Each answered query spends ε = {options.Value.EpsilonPerQuery} of ε = {options.Value.DailyEpsilon} per 24 hours.",
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return TypedResults.Ok(outcome.Answer!);
     }
 
     public static async Task<Results<Accepted<ContributionsResponse>, ProblemHttpResult>> Contribute(ContributionsRequest request, [AsParameters] PartnerApiServices services, HttpContext http)

@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Crm.PartnerData.Agreements;
 using Crm.PartnerData.Keys;
 using Crm.PartnerData.Sharing;
@@ -27,13 +28,13 @@ public static class PartnersApi
 
     public static async Task<Results<Created<PartnerResponse>, ProblemHttpResult>> CreatePartner(CreatePartnerRequest request, [AsParameters] PartnerServices services)
     {
-        var errors = new ValidationErrors().Required("name", request.Name, 200).Required("industry", request.Industry, 100);
+        var errors = new ValidationErrors().Name("name", request.Name, 200).Name("industry", request.Industry, 100);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var partner = new Partner { Id = Guid.CreateVersion7(), Name = request.Name!.Trim(), Industry = request.Industry!.Trim(), CreatedAt = services.Time.GetUtcNow() };
+        var partner = new Partner { Id = Guid.CreateVersion7(), Name = DisplayText.Normalize(request.Name!), Industry = DisplayText.Normalize(request.Industry!), CreatedAt = services.Time.GetUtcNow() };
         services.Db.Partners.Add(partner);
         await services.Db.SaveChangesAsync();
         return TypedResults.Created($"/api/partners/{partner.Id}", From(partner));

@@ -7,7 +7,7 @@ public static class SurveyValidation
     public static ValidationErrors Validate(CreateSurveyRequest request)
     {
         var errors = new ValidationErrors()
-            .Required("title", request.Title, 200)
+            .Name("title", request.Title, 200)
             .When(request.Kind is null, "kind", "Required: nps, csat or custom.")
             .When(request.Questions is not { Count: > 0 and <= 50 }, "questions", "1 to 50 questions.");
         var questions = request.Questions ?? [];

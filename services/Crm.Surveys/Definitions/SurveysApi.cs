@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Crm.ServiceDefaults.Auth;
 using Crm.Surveys.Invitations;
 using Crm.Surveys.Results;
@@ -32,7 +33,7 @@ public static class SurveysApi
 
         var survey = new Survey
         {
-            Id = Guid.CreateVersion7(), Title = request.Title!.Trim(), Kind = request.Kind!.Value, CreatedAt = services.Time.GetUtcNow(),
+            Id = Guid.CreateVersion7(), Title = DisplayText.Normalize(request.Title!), Kind = request.Kind!.Value, CreatedAt = services.Time.GetUtcNow(),
             Questions = ToQuestions(request),
         };
         services.Db.Surveys.Add(survey);
@@ -59,7 +60,7 @@ public static class SurveysApi
             return Problems.Conflict("Built-in surveys cannot be changed.");
         }
 
-        survey.Title = request.Title!.Trim();
+        survey.Title = DisplayText.Normalize(request.Title!);
         survey.Kind = request.Kind ?? survey.Kind;
         survey.Questions = ToQuestions(request);
         await services.Db.SaveChangesAsync();

@@ -22,27 +22,48 @@ public static class InvitationsApi
         byToken.MapPost("/responses", Respond).WithName("RespondToInvitation").WithSummary("Answer the survey, once");
     }
 
-    public static async Task<Results<Ok<List<StaffInvitation>>, ProblemHttpResult>> ListForCustomer(Guid? customerId, [AsParameters] SurveyServices services)
+    public static async Task<Results<Ok<Page<StaffInvitation>>, ProblemHttpResult>> ListForCustomer(
+        Guid? customerId, int? limit, string? cursor, [AsParameters] SurveyServices services)
     {
-        if (customerId is null)
+        var errors = new ValidationErrors().When(customerId is null, "customerId", "Required.");
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (page is null)
         {
-            return Problems.Validation("customerId", "Required.");
+            return errors.ToProblem();
         }
 
-        var invitations = await services.Db.Invitations.AsNoTracking().Where(i => i.CustomerId == customerId).OrderByDescending(i => i.SentAt).Take(200)
+        var query = services.Db.Invitations.AsNoTracking().Where(i => i.CustomerId == customerId);
+        if (page.After is { } after)
+        {
+            query = query.Where(i => i.Id.CompareTo(after.Id) < 0);
+        }
+
+        var rows = await query.OrderByDescending(i => i.Id).Take(page.Limit + 1)
             .Select(i => new StaffInvitation(i.Id, i.SurveyId, i.CustomerId, i.Channel, i.SentAt, i.ExpiresAt, i.RespondedAt, i.Transactional)).ToListAsync();
-        return TypedResults.Ok(invitations);
+        return TypedResults.Ok(page.ToPage(rows, i => new Cursor("", i.Id), i => i));
     }
 
-    public static async Task<Ok<List<OpenInvitation>>> MyOpenInvitations([AsParameters] SurveyServices services, HttpContext http)
+    public static async Task<Results<Ok<Page<OpenInvitation>>, ProblemHttpResult>> MyOpenInvitations(
+        int? limit, string? cursor, [AsParameters] SurveyServices services, HttpContext http)
     {
+        var errors = new ValidationErrors();
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (page is null)
+        {
+            return errors.ToProblem();
+        }
+
         var me = http.User.CustomerId();
         var now = services.Time.GetUtcNow();
-        var open = await services.Db.Invitations.AsNoTracking()
-            .Where(i => i.CustomerId == me && i.RespondedAt == null && !i.Cancelled && i.ExpiresAt > now && i.Token != null)
-            .Join(services.Db.Surveys, i => i.SurveyId, s => s.Id, (i, s) => new OpenInvitation(i.Id, s.Id, s.Title, i.Token!, i.ExpiresAt))
-            .ToListAsync();
-        return TypedResults.Ok(open);
+        var query = services.Db.Invitations.AsNoTracking().Where(i => i.CustomerId == me && i.RespondedAt == null && !i.Cancelled && i.ExpiresAt > now && i.Token != null);
+        if (page.After is { } after)
+        {
+            query = query.Where(i => i.Id.CompareTo(after.Id) < 0);
+        }
+
+        var rows = await query.Join(services.Db.Surveys, i => i.SurveyId, s => s.Id, (i, s) => new { i.Id, SurveyId = s.Id, s.Title, i.Token, i.ExpiresAt })
+            .OrderByDescending(r => r.Id).Take(page.Limit + 1).ToListAsync();
+        return TypedResults.Ok(page.ToPage(rows, r => new Cursor("", r.Id), r => new OpenInvitation(r.Id, r.SurveyId, r.Title, r.Token!, r.ExpiresAt)));
     }
 
     public static async Task<Results<Ok<InvitationForm>, ProblemHttpResult>> GetForm(string token, [AsParameters] SurveyServices services)

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Messaging;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Desk;
 using Crm.Tickets.Sla;
+using Crm.Tickets.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Data;
@@ -13,6 +14,7 @@ public abstract class TicketsDbContext(DbContextOptions options) : ServiceDbCont
     public DbSet<TicketComment> Comments => Set<TicketComment>();
     public DbSet<Macro> Macros => Set<Macro>();
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,6 +6,8 @@ public sealed class TicketComment
     public Guid Id { get; set; }
     public Guid TicketId { get; set; }
     public required string AuthorId { get; set; }
+    /// <summary>The author's display name from their token when they wrote it (null when it carried none).</summary>
+    public string? AuthorName { get; set; }
     public required string Body { get; set; }
     public bool Internal { get; set; }
     /// <summary>Written by the customer through self-service (never the first response, never internal).</summary>

@@ -1,3 +1,4 @@
+using Crm.Tickets.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ public sealed class TicketCommentConfiguration : IEntityTypeConfiguration<Ticket
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.AuthorId).HasMaxLength(64);
+        builder.Property(c => c.AuthorName).HasMaxLength(StaffDisplayName.MaxLength);
         builder.Property(c => c.Body).HasMaxLength(TicketLimits.Description);
     }
 }

@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Api;
+using Crm.BuildingBlocks.Text;
 using Crm.Contracts.Tickets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +18,14 @@ public static class TicketUpdates
             return Problems.NotFound("Ticket");
         }
 
-        if (!ETags.IfMatchAllows(http.Request, ticket.Version))
+        if (ETags.Precondition(http.Request, ticket.Version) is { } precondition)
         {
-            return Problems.PreconditionFailed();
+            return precondition;
         }
 
         var errors = new ValidationErrors()
             .When(request.Subject is not null && string.IsNullOrWhiteSpace(request.Subject), "subject", "Cannot be blank.")
-            .MaxLength("subject", request.Subject, TicketLimits.Subject)
+            .Name("subject", request.Subject, TicketLimits.Subject, required: false)
             .When(request.Description is not null && string.IsNullOrWhiteSpace(request.Description), "description", "Cannot be blank.")
             .MaxLength("description", request.Description, TicketLimits.Description)
             .MaxLength("category", request.Category, 100)
@@ -40,7 +41,7 @@ public static class TicketUpdates
         }
 
         var now = services.Time.GetUtcNow();
-        ticket.Subject = request.Subject?.Trim() ?? ticket.Subject;
+        ticket.Subject = request.Subject is null ? ticket.Subject : DisplayText.Normalize(request.Subject);
         ticket.Description = request.Description?.Trim() ?? ticket.Description;
         ticket.Category = Merge(ticket.Category, request.Category);
         ticket.ProductModel = Merge(ticket.ProductModel, request.ProductModel);

@@ -1,9 +1,11 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Text;
 using Crm.Contracts.Tickets;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Sla;
+using Crm.Tickets.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +31,7 @@ public static class TicketsApi
         var errors = new ValidationErrors()
             .When(request.CustomerId is null, "customerId", "Required.")
             .When(request.Channel is null, "channel", "Required: phone, email, chat, web or social.")
-            .Required("subject", request.Subject, TicketLimits.Subject)
+            .Name("subject", request.Subject, TicketLimits.Subject)
             .Required("description", request.Description, TicketLimits.Description)
             .When(request.Priority is null, "priority", "Required: low, normal, high or urgent.")
             .MaxLength("category", request.Category, 100)
@@ -45,9 +47,10 @@ public static class TicketsApi
             return Problems.Validation("customerId", "No such customer (a new customer may take a moment to reach the service desk).");
         }
 
-        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, request.Subject!.Trim(),
+        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, request.Channel!.Value, DisplayText.Normalize(request.Subject!),
             request.Description!.Trim(), request.Priority!.Value, Blank(request.Category), Blank(request.ProductModel));
         await services.Db.SaveChangesAsync();
+        await StaffDirectory.RememberAsync(services.Db, http.User, services.Time.GetUtcNow());
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Created($"/api/tickets/{ticket.Id}", TicketResponse.From(ticket));
     }
@@ -112,7 +115,10 @@ public static class TicketsApi
 
         var now = services.Time.GetUtcNow();
         var isInternal = request.Internal ?? false;
-        var comment = new TicketComment { Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", Body = request.Body!.Trim(), Internal = isInternal, At = now };
+        var comment = new TicketComment
+        {
+            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", AuthorName = StaffDirectory.NameOf(http.User), Body = request.Body!.Trim(), Internal = isInternal, At = now,
+        };
         services.Db.Comments.Add(comment);
         if (!isInternal)
         {
@@ -130,6 +136,7 @@ public static class TicketsApi
 
         TicketDesk.Touch(ticket, now);
         await services.Db.SaveChangesAsync();
+        await StaffDirectory.RememberAsync(services.Db, http.User, now);
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }
@@ -162,6 +169,7 @@ public static class TicketsApi
         TicketDesk.Touch(ticket, now);
         services.Db.Publish(new TicketAssigned(ticket.Id, ticket.CustomerId, previous, ticket.AssigneeId, now), now);
         await services.Db.SaveChangesAsync();
+        await StaffDirectory.RememberAsync(services.Db, http.User, now);
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));
     }

@@ -1,8 +1,10 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Text;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Desk;
+using Crm.Tickets.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,26 +26,46 @@ public static class SelfServiceTicketsApi
             .WithSummary("Reply to the desk; a ticket waiting on the customer, or resolved, opens again");
     }
 
-    public static async Task<Ok<List<TicketResponse>>> MyTickets([AsParameters] TicketServices services, HttpContext http)
+    public static async Task<Results<Ok<Page<MyTicketResponse>>, ProblemHttpResult>> MyTickets(
+        [AsParameters] TicketServices services, HttpContext http, int? limit, string? cursor)
     {
+        var errors = new ValidationErrors();
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (page is null)
+        {
+            return errors.ToProblem();
+        }
+
         var me = http.User.CustomerId();
-        var tickets = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).Where(t => t.CustomerId == me)
-            .OrderByDescending(t => t.Id).Take(PageRequest.MaxLimit).AsSplitQuery().ToListAsync();
-        return TypedResults.Ok(tickets.Select(t => TicketResponse.From(t, includeInternal: false)).ToList());
+        var query = services.Db.Tickets.AsNoTracking().Include(t => t.Comments).Where(t => t.CustomerId == me);
+        if (page.After is { } after)
+        {
+            query = query.Where(t => t.Id.CompareTo(after.Id) < 0);
+        }
+
+        var rows = await query.OrderByDescending(t => t.Id).Take(page.Limit + 1).AsSplitQuery().ToListAsync();
+        var names = await StaffNamesAsync(services, rows.Take(page.Limit));
+        return TypedResults.Ok(page.ToPage(rows, t => new Cursor("", t.Id), t => MyTicketResponse.From(t, names)));
     }
 
-    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> MyTicket(Guid id, [AsParameters] TicketServices services, HttpContext http)
+    public static async Task<Results<Ok<MyTicketResponse>, ProblemHttpResult>> MyTicket(Guid id, [AsParameters] TicketServices services, HttpContext http)
     {
         var me = http.User.CustomerId();
         var ticket = await services.Db.Tickets.AsNoTracking().Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id && t.CustomerId == me);
-        return ticket is null ? Problems.NotFound("Ticket") : TypedResults.Ok(TicketResponse.From(ticket, includeInternal: false));
+        return ticket is null ? Problems.NotFound("Ticket") : TypedResults.Ok(await ViewAsync(services, ticket));
     }
 
-    public static async Task<Results<Created<TicketResponse>, ProblemHttpResult>> OpenMyTicket(
+    private static async Task<MyTicketResponse> ViewAsync(TicketServices services, Ticket ticket) =>
+        MyTicketResponse.From(ticket, await StaffNamesAsync(services, [ticket]));
+
+    private static Task<Dictionary<string, string>> StaffNamesAsync(TicketServices services, IEnumerable<Ticket> tickets) =>
+        StaffDirectory.NamesAsync(services.Db, tickets.SelectMany(t => t.Comments.Where(c => !c.FromCustomer && !c.Internal).Select(c => c.AuthorId).Append(t.AssigneeId)));
+
+    public static async Task<Results<Created<MyTicketResponse>, ProblemHttpResult>> OpenMyTicket(
         CustomerTicketRequest request, [AsParameters] TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors()
-            .Required("subject", request.Subject, TicketLimits.Subject)
+            .Name("subject", request.Subject, TicketLimits.Subject)
             .Required("description", request.Description, TicketLimits.Description)
             .MaxLength("category", request.Category, 100)
             .MaxLength("productModel", request.ProductModel, 100);
@@ -59,17 +81,17 @@ public static class SelfServiceTicketsApi
             return Problems.Conflict("Your customer record has not reached the service desk yet; try again in a moment.");
         }
 
-        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, TicketChannel.Web, request.Subject!.Trim(),
+        var ticket = await TicketDesk.OpenAsync(services, customer.CustomerId, customer.AccountOwnerId, TicketChannel.Web, DisplayText.Normalize(request.Subject!),
             request.Description!.Trim(), TicketPriority.Normal, TicketsApi.Blank(request.Category), TicketsApi.Blank(request.ProductModel));
         await services.Db.SaveChangesAsync();
-        return TypedResults.Created($"/api/me/tickets/{ticket.Id}", TicketResponse.From(ticket, includeInternal: false));
+        return TypedResults.Created($"/api/me/tickets/{ticket.Id}", await ViewAsync(services, ticket));
     }
 
-    public static Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Reply(
+    public static Task<Results<Ok<MyTicketResponse>, ProblemHttpResult>> Reply(
         Guid id, CustomerReplyRequest request, [AsParameters] TicketServices services, HttpContext http) =>
         ConcurrentWrites.RetryAsync(services.Db, () => ReplyOnce(id, request, services, http));
 
-    private static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> ReplyOnce(
+    private static async Task<Results<Ok<MyTicketResponse>, ProblemHttpResult>> ReplyOnce(
         Guid id, CustomerReplyRequest request, TicketServices services, HttpContext http)
     {
         var errors = new ValidationErrors().Required("body", request.Body, TicketLimits.Description);
@@ -108,6 +130,6 @@ public static class SelfServiceTicketsApi
 
         TicketDesk.Touch(ticket, now);
         await services.Db.SaveChangesAsync();
-        return TypedResults.Ok(TicketResponse.From(ticket, includeInternal: false));
+        return TypedResults.Ok(await ViewAsync(services, ticket));
     }
 }

@@ -109,6 +109,7 @@ public sealed class ChangeDriver(HttpClient gateway, IReadOnlyList<string> token
             ? (ChangeKind.ProfileUpdate, new HttpRequestMessage(HttpMethod.Patch, $"/api/customers/{customer}")
             {
                 Content = JsonContent.Create(new { lastName = $"Updated{_run}n{n}", city = n % 3 == 0 ? "Porto" : "Lisboa" }),
+                Headers = { IfMatch = { System.Net.Http.Headers.EntityTagHeaderValue.Any } },
             }, customer)
             : (ChangeKind.ConsentChange, new HttpRequestMessage(HttpMethod.Put, $"/api/customers/{customer}/consents")
             {

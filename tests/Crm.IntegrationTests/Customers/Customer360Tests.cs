@@ -101,8 +101,9 @@ public sealed class Customer360Tests(SuiteFixture suite)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await customer.GetAsync($"/api/customers/{other}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await customer.GetAsync("/api/customers")).StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await customer.PatchAsJsonAsync("/api/me", new { accountOwnerId = "me" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await customer.PatchAsJsonAsync("/api/me", new { city = "Braga" })).StatusCode);
+        HttpRequestMessage PatchMe(object body) => new(HttpMethod.Patch, "/api/me") { Content = JsonContent.Create(body), Headers = { IfMatch = { mine.Headers.ETag! } } };
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await customer.SendAsync(PatchMe(new { accountOwnerId = "me" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await customer.SendAsync(PatchMe(new { city = "Braga" }))).StatusCode);
 
         using var consent = await customer.PutAsJsonAsync("/api/me/consents", new { purpose = "marketing", channel = "sms", granted = true });
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);

@@ -21,6 +21,20 @@ public sealed class PartnerDataApiTests(SuiteFixture suite)
         return (partner, key.GetProperty("key").GetString()!, key.GetProperty("keyId").GetGuid());
     }
 
+    private static async Task<int> SharedCountAsync(HttpClient partnerClient, string city)
+    {
+        var count = 0;
+        string? cursor = null;
+        do
+        {
+            var page = await Json(await partnerClient.GetAsync("/partner/v1/customers?limit=200" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))));
+            count += page.GetProperty("items").EnumerateArray().Count(i => i.TryGetProperty("city", out var c) && c.GetString() == city);
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        return count;
+    }
+
     [Fact]
     public async Task Only_consenting_customers_are_shared_with_only_the_agreed_attributes_until_consent_is_withdrawn()
     {
@@ -103,26 +117,30 @@ public sealed class PartnerDataApiTests(SuiteFixture suite)
     }
 
     [Fact]
-    public async Task Overlap_is_suppressed_below_five_and_contributions_reach_campaign_segments()
+    public async Task Overlap_is_a_noisy_count_small_sets_are_suppressed_and_contributions_reach_campaign_segments()
     {
         using var admin = await suite.ClientAsync("admin");
-        var (_, key, _) = await PartnerWithKeyAsync(admin, "overlap:query", "contributions:write");
+        var (partner, key, _) = await PartnerWithKeyAsync(admin, "overlap:query", "contributions:write", "customers:read");
+        await Json(await admin.PostAsJsonAsync($"/api/partners/{partner}/agreements", new { attributes = new[] { "city" }, purpose = "sizing", expiresAt = DateTimeOffset.UtcNow.AddDays(30) }));
         using var partnerClient = suite.PartnerClient(key);
         var run = Guid.NewGuid().ToString("N")[..8];
-        var emails = Enumerable.Range(0, 6).Select(i => $"overlap.{run}.{i}@example.com").ToList();
+        var city = "Overlap" + run;
+        var emails = Enumerable.Range(0, 25).Select(i => $"overlap.{run}.{i}@example.com").ToList();
         var ids = new List<Guid>();
         foreach (var email in emails)
         {
-            var id = (await suite.CreateCustomerAsync(admin, new { firstName = "O", lastName = "Lap", email })).GetProperty("id").GetGuid();
+            var id = (await suite.CreateCustomerAsync(admin, new { firstName = "O", lastName = "Lap", email, city })).GetProperty("id").GetGuid();
             await Json(await admin.PutAsJsonAsync($"/api/customers/{id}/consents", new { purpose = "partner-sharing", granted = true }));
             ids.Add(id);
         }
 
+        await Eventually.UntilAsync(async () => await SharedCountAsync(partnerClient, city) == emails.Count, because: "every consenting customer reaches partner-data");
+
+        // 25 customers and 15 strangers: the answer is the count plus noise of ε = 0.5 (|noise| > 20 has odds of 1 in 30,000).
+        var strangers = Enumerable.Range(0, 15).Select(i => Hash($"stranger.{run}.{i}@example.com"));
+        var answer = await Json(await partnerClient.PostAsJsonAsync("/partner/v1/overlap", new { hashedEmails = emails.Select(Hash).Concat(strangers).ToArray() }));
+        Assert.InRange(answer.GetProperty("overlap").GetInt32(), 5, 45);
         var four = new { hashedEmails = emails.Take(4).Select(Hash).Append(Hash($"stranger.{run}@example.com")).ToArray() };
-        var six = new { hashedEmails = emails.Select(Hash).ToArray() };
-        await Eventually.UntilAsync(async () => (await Json(await partnerClient.PostAsJsonAsync("/partner/v1/overlap", six))).GetProperty("overlap").ValueKind == JsonValueKind.Number);
-        var answer = await Json(await partnerClient.PostAsJsonAsync("/partner/v1/overlap", six));
-        Assert.Equal(5, answer.GetProperty("overlap").GetInt32());
         var small = await Json(await partnerClient.PostAsJsonAsync("/partner/v1/overlap", four));
         Assert.True(small.GetProperty("suppressed").GetBoolean());
         Assert.Equal(JsonValueKind.Null, small.GetProperty("overlap").ValueKind);

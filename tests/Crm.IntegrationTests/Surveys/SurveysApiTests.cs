@@ -51,11 +51,11 @@ public sealed class SurveysApiTests(SuiteFixture suite)
         }, because: "a consenting customer is invited");
 
         var staffView = await Json(await admin.GetAsync($"/api/surveys/invitations?customerId={consenting}"));
-        Assert.DoesNotContain("token", staffView[0].EnumerateObject().Select(p => p.Name));
+        Assert.DoesNotContain("token", staffView.GetProperty("items")[0].EnumerateObject().Select(p => p.Name));
 
         using var me = await suite.ClientAsync("customer", consenting);
         var open = await Json(await me.GetAsync("/api/me/surveys"));
-        var token = open.EnumerateArray().Single(i => i.GetProperty("surveyId").GetGuid() == surveyId).GetProperty("token").GetString();
+        var token = open.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("surveyId").GetGuid() == surveyId).GetProperty("token").GetString();
         using var anonymous = suite.AnonymousClient();
         var form = await Json(await anonymous.GetAsync($"/api/surveys/invitations/{token}"));
         Assert.Equal("Would you recommend us?", form.GetProperty("title").GetString());
@@ -91,14 +91,14 @@ public sealed class SurveysApiTests(SuiteFixture suite)
         await Json(await admin.PostAsJsonAsync($"/api/tickets/{ticket}/status", new { status = "open" }));
         await Json(await admin.PostAsJsonAsync($"/api/tickets/{ticket}/status", new { status = "resolved", resolution = "Refunded again" }));
 
-        await Eventually.UntilAsync(async () => (await Json(await admin.GetAsync($"/api/surveys/invitations?customerId={customer}"))).GetArrayLength() > 0,
+        await Eventually.UntilAsync(async () => (await Json(await admin.GetAsync($"/api/surveys/invitations?customerId={customer}"))).GetProperty("items").GetArrayLength() > 0,
             because: "TicketResolved invites to the CSAT survey");
-        var invitations = await Json(await admin.GetAsync($"/api/surveys/invitations?customerId={customer}"));
+        var invitations = (await Json(await admin.GetAsync($"/api/surveys/invitations?customerId={customer}"))).GetProperty("items");
         Assert.Equal(1, invitations.GetArrayLength());
         Assert.True(invitations[0].GetProperty("transactional").GetBoolean());
 
         using var me = await suite.ClientAsync("customer", customer);
-        var token = (await Json(await me.GetAsync("/api/me/surveys")))[0].GetProperty("token").GetString();
+        var token = (await Json(await me.GetAsync("/api/me/surveys"))).GetProperty("items")[0].GetProperty("token").GetString();
         using var anonymous = suite.AnonymousClient();
         Assert.Equal(HttpStatusCode.Created, (await anonymous.PostAsJsonAsync($"/api/surveys/invitations/{token}/responses", new { answers = new object[] { new { key = "csat", value = 5 } } })).StatusCode);
     }
@@ -120,7 +120,7 @@ public sealed class SurveysApiTests(SuiteFixture suite)
         Assert.Equal(2, published.GetProperty("publishedVersion").GetInt32());
 
         using var me = await suite.ClientAsync("customer", customer);
-        var token = (await Json(await me.GetAsync("/api/me/surveys"))).EnumerateArray().Single(i => i.GetProperty("surveyId").GetGuid() == surveyId).GetProperty("token").GetString();
+        var token = (await Json(await me.GetAsync("/api/me/surveys"))).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("surveyId").GetGuid() == surveyId).GetProperty("token").GetString();
         using var anonymous = suite.AnonymousClient();
         Assert.Single((await Json(await anonymous.GetAsync($"/api/surveys/invitations/{token}"))).GetProperty("questions").EnumerateArray());
         Assert.Equal(HttpStatusCode.Created, (await anonymous.PostAsJsonAsync($"/api/surveys/invitations/{token}/responses", new { answers = new object[] { new { key = "speed", value = 4 } } })).StatusCode);

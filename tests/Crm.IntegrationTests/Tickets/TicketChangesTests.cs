@@ -50,9 +50,12 @@ public sealed class TicketChangesTests(SuiteFixture suite)
     {
         var (agent, customer) = await suite.CustomerKnownToTheDeskAsync();
         using var _ = agent;
-        var id = (await (await agent.PostAsJsonAsync("/api/tickets", new { customerId = customer, channel = "web", subject = "s", description = "d", priority = "normal" })).SuccessJsonAsync()).GetProperty("id").GetGuid();
+        using var opened = await agent.PostAsJsonAsync("/api/tickets", new { customerId = customer, channel = "web", subject = "s", description = "d", priority = "normal" });
+        var id = (await opened.SuccessJsonAsync()).GetProperty("id").GetGuid();
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/tickets/{id}") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        patch.Headers.IfMatch.Add(opened.Headers.ETag!);
 
-        using var response = await agent.PatchAsync($"/api/tickets/{id}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await agent.SendAsync(patch);
 
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -71,7 +74,8 @@ public sealed class TicketChangesTests(SuiteFixture suite)
         var ticket = await opened.SuccessJsonAsync();
         var id = ticket.GetProperty("id").GetGuid();
         Assert.Equal("web", ticket.GetProperty("channel").GetString());
-        Assert.Equal("paulo", ticket.GetProperty("assigneeId").GetString());
+        Assert.Equal("Support team", ticket.GetProperty("assignee").GetString()); // customers see a display name, never a staff id
+        Assert.Equal("paulo", (await (await agent.GetAsync($"/api/tickets/{id}")).SuccessJsonAsync()).GetProperty("assigneeId").GetString());
 
         await (await agent.PostAsJsonAsync($"/api/tickets/{id}/comments", new { body = "Which address?", @internal = false })).SuccessJsonAsync();
         await (await agent.PostAsJsonAsync($"/api/tickets/{id}/comments", new { body = "probably the old address", @internal = true })).SuccessJsonAsync();

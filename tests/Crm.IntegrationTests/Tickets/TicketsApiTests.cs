@@ -52,13 +52,13 @@ public sealed class TicketsApiTests(SuiteFixture suite)
 
         using var self = await suite.ClientAsync("customer", customer);
         var mine = await Json(await self.GetAsync("/api/me/tickets"));
-        var only = Assert.Single(mine.EnumerateArray());
+        var only = Assert.Single(mine.GetProperty("items").EnumerateArray());
         Assert.Equal(id, only.GetProperty("id").GetGuid());
         Assert.Equal(0, only.GetProperty("comments").GetArrayLength());
         Assert.Equal(HttpStatusCode.Forbidden, (await self.GetAsync($"/api/tickets/{id}")).StatusCode);
 
         using var stranger = await suite.ClientAsync("customer", Guid.CreateVersion7());
-        Assert.Equal(0, (await Json(await stranger.GetAsync("/api/me/tickets"))).GetArrayLength());
+        Assert.Equal(0, (await Json(await stranger.GetAsync("/api/me/tickets"))).GetProperty("items").GetArrayLength());
     }
 
     [Theory]

@@ -5,15 +5,7 @@ namespace Crm.UnitTests.BuildingBlocks;
 
 public sealed class ETagsTests
 {
-    [Theory]
-    [InlineData(null, true)]
-    [InlineData("\"7\"", true)]
-    [InlineData("W/\"7\"", true)]
-    [InlineData("*", true)]
-    [InlineData("\"6\"", false)]
-    [InlineData("\"6\", \"7\"", true)]
-    [InlineData("garbage", false)]
-    public void If_match_allows_only_the_current_version(string? ifMatch, bool allowed)
+    private static HttpRequest Request(string? ifMatch)
     {
         var context = new DefaultHttpContext();
         if (ifMatch is not null)
@@ -21,6 +13,34 @@ public sealed class ETagsTests
             context.Request.Headers.IfMatch = ifMatch;
         }
 
-        Assert.Equal(allowed, ETags.IfMatchAllows(context.Request, 7));
+        return context.Request;
+    }
+
+    [Theory]
+    [InlineData(null, IfMatch.Missing)]
+    [InlineData("", IfMatch.Missing)]
+    [InlineData("\"7\"", IfMatch.Current)]
+    [InlineData("W/\"7\"", IfMatch.Current)]
+    [InlineData("*", IfMatch.Current)]
+    [InlineData("\"6\"", IfMatch.Stale)]
+    [InlineData("\"6\", \"7\"", IfMatch.Current)]
+    [InlineData("garbage", IfMatch.Stale)]
+    public void If_match_names_the_current_version_a_stale_one_or_none(string? ifMatch, IfMatch expected)
+    {
+        Assert.Equal(expected, ETags.Check(Request(ifMatch), 7));
+    }
+
+    [Theory]
+    [InlineData(null, StatusCodes.Status428PreconditionRequired)]
+    [InlineData("\"6\"", StatusCodes.Status412PreconditionFailed)]
+    public void An_update_without_if_match_needs_one_and_a_stale_one_has_lost(string? ifMatch, int status)
+    {
+        Assert.Equal(status, ETags.Precondition(Request(ifMatch), 7)?.StatusCode);
+    }
+
+    [Fact]
+    public void An_update_of_the_current_version_may_go_ahead()
+    {
+        Assert.Null(ETags.Precondition(Request("\"7\""), 7));
     }
 }

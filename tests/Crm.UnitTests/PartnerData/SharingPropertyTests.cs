@@ -1,7 +1,6 @@
 using Crm.PartnerData.Agreements;
 using Crm.PartnerData.Directory;
 using Crm.PartnerData.Keys;
-using Crm.PartnerData.Overlap;
 using Crm.PartnerData.Sharing;
 using CsCheck;
 
@@ -54,29 +53,6 @@ public sealed class SharingPropertyTests
             Pseudonyms.For(partnerA, customer) == Pseudonyms.For(partnerA, customer)
             && (partnerA == partnerB || Pseudonyms.For(partnerA, customer) != Pseudonyms.For(partnerB, customer))
             && !Pseudonyms.For(partnerA, customer).Contains(customer.ToString("N"), StringComparison.Ordinal), iter: 1000);
-    }
-
-    [Theory]
-    [InlineData(0, null, true)]
-    [InlineData(4, null, true)]
-    [InlineData(5, 5, false)]
-    [InlineData(9, 5, false)]
-    [InlineData(10, 10, false)]
-    [InlineData(123, 120, false)]
-    public void Small_overlaps_are_suppressed_and_others_rounded_down_to_the_bucket(int intersection, int? reported, bool suppressed)
-    {
-        Assert.Equal(new OverlapAnswer(reported, suppressed), OverlapRule.Answer(intersection, minimumGroupSize: 5, bucket: 5));
-    }
-
-    [Fact]
-    public void Adding_or_removing_one_email_changes_the_answer_only_across_a_bucket_boundary()
-    {
-        Gen.Int[5, 10_000].Sample(n =>
-        {
-            var before = OverlapRule.Answer(n, 5, 5).Overlap;
-            var after = OverlapRule.Answer(n + 1, 5, 5).Overlap;
-            return before == after || (n + 1) % 5 == 0;
-        });
     }
 
     [Fact]

@@ -189,6 +189,11 @@ namespace Crm.Customers.Data.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("EmailSkeleton")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<DateTimeOffset?>("ErasedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -220,6 +225,9 @@ namespace Crm.Customers.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid?>("PossibleDuplicateOf")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("SearchFirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -242,6 +250,8 @@ namespace Crm.Customers.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailSkeleton");
 
                     b.HasIndex("LifecycleStage");
 

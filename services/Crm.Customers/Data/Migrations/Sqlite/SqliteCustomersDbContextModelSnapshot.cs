@@ -184,6 +184,11 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailSkeleton")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ErasedAt")
                         .HasColumnType("INTEGER");
 
@@ -215,6 +220,9 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PossibleDuplicateOf")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchFirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -237,6 +245,8 @@ namespace Crm.Customers.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailSkeleton");
 
                     b.HasIndex("LifecycleStage");
 

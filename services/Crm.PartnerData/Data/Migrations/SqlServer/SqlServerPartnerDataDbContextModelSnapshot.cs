@@ -272,6 +272,21 @@ namespace Crm.PartnerData.Data.Migrations.SqlServer
                     b.ToTable("PartnerKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.PartnerData.Overlap.OverlapLedger", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("OverlapLedgers", (string)null);
+                });
+
             modelBuilder.Entity("Crm.PartnerData.Overlap.OverlapQuery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -280,6 +295,13 @@ namespace Crm.PartnerData.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("Epsilon")
+                        .HasColumnType("float");
+
+                    b.Property<byte[]>("Fingerprint")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
 
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uniqueidentifier");

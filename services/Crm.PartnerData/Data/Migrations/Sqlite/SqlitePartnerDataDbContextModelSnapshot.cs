@@ -267,6 +267,21 @@ namespace Crm.PartnerData.Data.Migrations.Sqlite
                     b.ToTable("PartnerKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.PartnerData.Overlap.OverlapLedger", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("OverlapLedgers", (string)null);
+                });
+
             modelBuilder.Entity("Crm.PartnerData.Overlap.OverlapQuery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +290,13 @@ namespace Crm.PartnerData.Data.Migrations.Sqlite
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Epsilon")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("Fingerprint")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("TEXT");

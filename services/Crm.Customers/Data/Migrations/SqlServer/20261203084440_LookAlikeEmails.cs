@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Customers.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class LookAlikeEmails : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "EmailSkeleton",
+                table: "Customers",
+                type: "nvarchar(254)",
+                maxLength: 254,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PossibleDuplicateOf",
+                table: "Customers",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            // Existing emails are plain ASCII as a rule, and an ASCII email is its own skeleton.
+            migrationBuilder.Sql("UPDATE Customers SET EmailSkeleton = NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_EmailSkeleton",
+                table: "Customers",
+                column: "EmailSkeleton");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Customers_EmailSkeleton",
+                table: "Customers");
+
+            migrationBuilder.DropColumn(
+                name: "EmailSkeleton",
+                table: "Customers");
+
+            migrationBuilder.DropColumn(
+                name: "PossibleDuplicateOf",
+                table: "Customers");
+        }
+    }
+}
