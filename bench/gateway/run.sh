@@ -14,7 +14,7 @@ command -v sqlite3 >/dev/null || apt-get install -y -qq sqlite3 >/dev/null
 
 # The benchmark measures the proxy, not the per-user rate limit: raise it for this run only (inherited by the gateway).
 export Gateway__RateLimits__Bearer__PermitLimit=1000000000
-(cd AppHost && exec dotnet bin/Release/net10.0/Crm.AppHost.dll --Gateway:Port "$PORT") > "$OUT/apphost.log" 2>&1 &
+(cd AppHost && DOTNET_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/Crm.AppHost.dll --Gateway:Port "$PORT") > "$OUT/apphost.log" 2>&1 &
 HOST=$!
 trap 'kill -TERM $HOST 2>/dev/null; wait $HOST 2>/dev/null || true' EXIT
 G="http://127.0.0.1:$PORT"
