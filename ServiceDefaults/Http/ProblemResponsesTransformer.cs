@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -13,15 +12,13 @@ namespace Crm.ServiceDefaults.Http;
 /// </summary>
 public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
-    public const string ProblemSchema = "ProblemDetails";
-    public const string ValidationProblemSchema = "ValidationProblemDetails";
     private const string ProblemJson = "application/problem+json";
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var facts = await FactsAsync(operation, context);
-        var problem = await SchemaAsync(context, ProblemSchema, typeof(ProblemDetails), cancellationToken);
-        var validationProblem = await SchemaAsync(context, ValidationProblemSchema, typeof(HttpValidationProblemDetails), cancellationToken);
+        var problem = Schema(context, ProblemSchemas.Problem, ProblemSchemas.ProblemDetails);
+        var validationProblem = Schema(context, ProblemSchemas.ValidationProblem, ProblemSchemas.ValidationProblemDetails);
 
         operation.Responses ??= [];
         foreach (var response in ProblemResponseRules.For(facts))
@@ -56,16 +53,16 @@ public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             operation.RequestBody is not null || parameters.Any(p => p.Source == BindingSource.Body));
     }
 
-    private static async Task<IOpenApiSchema> SchemaAsync(OpenApiOperationTransformerContext context, string name, Type type, CancellationToken cancellationToken)
+    private static IOpenApiSchema Schema(OpenApiOperationTransformerContext context, string name, Func<OpenApiSchema> create)
     {
         if (context.Document is not { } document)
         {
-            return await context.GetOrCreateSchemaAsync(type, null, cancellationToken);
+            return create();
         }
 
         if (document.Components?.Schemas?.ContainsKey(name) != true)
         {
-            document.AddComponent(name, await context.GetOrCreateSchemaAsync(type, null, cancellationToken));
+            document.AddComponent(name, create());
         }
 
         return new OpenApiSchemaReference(name, document);
