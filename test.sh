@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the suite: installs what is missing, builds once, runs unit tests, the
 # end-to-end tests (which start the real suite — RabbitMQ, Redis, five services, the gateway — from the
-# .NET Aspire app model with Aspire.Hosting.Testing) and the browser tests of the Aspire dashboard
-# (headless Chromium), and ends with one line: "N passed, N failed".
+# .NET Aspire app model with Aspire.Hosting.Testing; among them the lint of the public API contract with
+# Redocly and Spectral, and calls through a client Kiota generates from it) and the browser tests of the
+# Aspire dashboard (headless Chromium), and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -33,7 +33,10 @@ public static class ServiceDefaultsExtensions
         builder.AddCrmProblemDetails();
         builder.Services.ConfigureCrmJson();
         builder.AddCrmAuthentication();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(o => o
+            .AddDocumentTransformer<BearerSecurityTransformer>()
+            .AddOperationTransformer<OperationAccessTransformer>()
+            .AddOperationTransformer<ProblemResponsesTransformer>());
         return builder;
     }
 

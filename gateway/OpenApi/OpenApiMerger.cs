@@ -5,6 +5,8 @@ namespace Crm.Gateway.OpenApi;
 /// <summary>
 /// Merges the services' OpenAPI documents into one for the public API: their public paths, and their schemas
 /// (a name two services use for different shapes is prefixed with the service's name, and its references follow).
+/// The result is a whole contract for client generators: served from the gateway itself, every tag described, and
+/// every operation stating its credential (an operation that takes none says so with an empty requirement).
 /// </summary>
 public static class OpenApiMerger
 {
@@ -13,7 +15,7 @@ public static class OpenApiMerger
         var paths = new JsonObject();
         var schemas = new JsonObject();
         var securitySchemes = new JsonObject();
-        var tags = new JsonArray();
+        var tags = new MergedTags();
 
         foreach (var (service, document) in documents)
         {
@@ -33,7 +35,14 @@ public static class OpenApiMerger
             {
                 if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/partner/v1/", StringComparison.Ordinal))
                 {
-                    paths[path] = item?.DeepClone();
+                    var copy = item?.DeepClone().AsObject() ?? [];
+                    foreach (var operation in Operations(copy))
+                    {
+                        operation["security"] ??= new JsonArray();
+                        tags.Add(service, operation);
+                    }
+
+                    paths[path] = copy;
                 }
             }
 
@@ -41,19 +50,28 @@ public static class OpenApiMerger
             {
                 securitySchemes[name] ??= scheme?.DeepClone();
             }
-
-            tags.Add(new JsonObject { ["name"] = service });
         }
 
         return new JsonObject
         {
             ["openapi"] = "3.1.1",
-            ["info"] = new JsonObject { ["title"] = title, ["version"] = "v1" },
+            ["info"] = new JsonObject { ["title"] = title, ["version"] = "v1", ["description"] = Description },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The gateway that serves this document." }),
+            ["tags"] = tags.ToJson(),
             ["paths"] = paths,
             ["components"] = new JsonObject { ["schemas"] = schemas, ["securitySchemes"] = securitySchemes },
-            ["security"] = new JsonArray(new JsonObject { ["Bearer"] = new JsonArray() }),
         };
     }
+
+    private const string Description =
+        "The public API of the Crm.Aspire suite, merged from its services behind one gateway. Errors are RFC 9457 problem " +
+        "details; collections are cursor-paged ({items, nextCursor}); a PATCH names the version it changes in If-Match; a POST " +
+        "may carry an Idempotency-Key. The repository's docs/API.md explains roles, errors, paging, ETags, idempotency and limits.";
+
+    private static IEnumerable<JsonObject> Operations(JsonObject pathItem) =>
+        pathItem.Where(p => OperationKeys.Contains(p.Key) && p.Value is JsonObject).Select(p => p.Value!.AsObject()).ToList();
+
+    private static readonly HashSet<string> OperationKeys = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
     private static JsonNode RewriteRefs(JsonNode node, IReadOnlyDictionary<string, string> renames)
     {
