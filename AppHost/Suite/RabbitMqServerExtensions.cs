@@ -22,7 +22,7 @@ public static class RabbitMqServerExtensions
         var managementPort = builder.Configuration.GetValue("RabbitMQ:Management", false) ? LoopbackPorts.Next() : 0;
         var folder = Path.Combine(builder.RunDirectory(), name);
         var healthCheck = $"{name}-amqp";
-        builder.Services.AddHealthChecks().Add(new(healthCheck, _ => new AmqpHandshakeHealthCheck(amqpPort), failureStatus: null, tags: null));
+        builder.Services.AddHealthChecks().Add(new(healthCheck, _ => ServerHandshakeHealthCheck.Amqp(amqpPort), failureStatus: null, tags: null));
 
         var broker = builder.AddResource(new RabbitMqServerResource(name, builder.RepositoryRoot()))
             .WithArgs(Path.Combine(builder.RepositoryRoot(), "scripts", "rabbitmq-node.sh"))

@@ -20,7 +20,7 @@ public static class RedisServerExtensions
         var port = LoopbackPorts.Next();
         var folder = Directory.CreateDirectory(Path.Combine(builder.RunDirectory(), name)).FullName;
         var healthCheck = $"{name}-ping";
-        builder.Services.AddHealthChecks().Add(new(healthCheck, _ => new RedisPingHealthCheck(port), failureStatus: null, tags: null));
+        builder.Services.AddHealthChecks().Add(new(healthCheck, _ => ServerHandshakeHealthCheck.RedisPing(port), failureStatus: null, tags: null));
 
         return builder.AddResource(new RedisServerResource(name, folder))
             .WithArgs("--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", folder,

@@ -1,12 +1,20 @@
 using System.Net.Sockets;
-using System.Text;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Crm.AppHost.Suite;
 
-/// <summary>Redis is ready when it answers PING with PONG.</summary>
-public sealed class RedisPingHealthCheck(int port) : IHealthCheck
+/// <summary>
+/// A server is ready when it answers its own protocol's greeting on its loopback port: RabbitMQ the AMQP 0-9-1 protocol
+/// header with Connection.Start, Redis <c>PING</c> with <c>+PONG</c>.
+/// </summary>
+public sealed class ServerHandshakeHealthCheck(int port, byte[] greeting, Func<ReadOnlyMemory<byte>, bool> answered, string protocol) : IHealthCheck
 {
+    public static ServerHandshakeHealthCheck Amqp(int port) =>
+        new(port, "AMQP\0\0\u0009\u0001"u8.ToArray(), reply => reply.Span[0] == 1, "the AMQP handshake");
+
+    public static ServerHandshakeHealthCheck RedisPing(int port) =>
+        new(port, "PING\r\n"u8.ToArray(), reply => reply.Span.StartsWith("+PONG"u8), "PING");
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
@@ -16,12 +24,12 @@ public sealed class RedisPingHealthCheck(int port) : IHealthCheck
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
             await client.ConnectAsync("127.0.0.1", port, timeout.Token);
             var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
+            await stream.WriteAsync(greeting, timeout.Token);
             var reply = new byte[16];
             var read = await stream.ReadAsync(reply, timeout.Token);
-            return Encoding.ASCII.GetString(reply, 0, read).StartsWith("+PONG", StringComparison.Ordinal)
+            return read > 0 && answered(reply.AsMemory(0, read))
                 ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy($"port {port} did not answer PING");
+                : HealthCheckResult.Unhealthy($"port {port} did not answer {protocol}");
         }
         catch (Exception e) when (e is SocketException or IOException or OperationCanceledException)
         {
