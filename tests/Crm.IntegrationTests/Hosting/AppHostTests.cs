@@ -12,8 +12,12 @@ public sealed class AppHostTests(SuiteFixture suite)
         using var client = new HttpClient();
         foreach (var project in ResourceNames.Services.Append(ResourceNames.Gateway))
         {
-            using var response = await client.GetAsync(new Uri(suite.ServiceUrl(project), "/health"));
-            Assert.True(response.IsSuccessStatusCode, $"{project}: {(int)response.StatusCode}\n{suite.RecentLogs()}");
+            // Another test of this collection may have just crashed a service; the app host starts it again.
+            await Eventually.UntilAsync(async () =>
+            {
+                using var response = await client.GetAsync(new Uri(suite.ServiceUrl(project), "/health"));
+                return response.IsSuccessStatusCode;
+            }, TimeSpan.FromSeconds(90), $"{project} answers /health with success\n{suite.RecentLogs()}");
         }
     }
 
