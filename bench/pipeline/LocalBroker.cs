@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using Crm.AppHost.Suite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Crm.Bench.Pipeline;
 
@@ -41,7 +41,7 @@ public sealed class LocalBroker : IAsyncDisposable
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
-        while (!await AnswersAsync(port))
+        while ((await ServerHandshakeHealthCheck.Amqp(port).CheckHealthAsync(new())).Status != HealthStatus.Healthy)
         {
             if (process.HasExited || DateTimeOffset.UtcNow > deadline)
             {
@@ -72,23 +72,6 @@ public sealed class LocalBroker : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static async Task<bool> AnswersAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await client.ConnectAsync("127.0.0.1", port, timeout.Token);
-            await client.GetStream().WriteAsync("AMQP\0\0\u0009\u0001"u8.ToArray(), timeout.Token);
-            var frame = new byte[8];
-            return await client.GetStream().ReadAsync(frame, timeout.Token) > 0 && frame[0] == 1;
-        }
-        catch (Exception e) when (e is SocketException or IOException or OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -61,7 +61,7 @@ public sealed class RunningSuite : IAsyncDisposable
             ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
             : 0;
 
-    /// <summary>The process doing the resource's work: the server itself, or for a project the app under its <c>dotnet run</c>.</summary>
+    /// <summary>The process doing the resource's work (DCP runs each project's build output directly, so this is the app itself).</summary>
     public int? ProcessId(string resource)
     {
         if (Latest(resource)?.Snapshot.Properties.FirstOrDefault(p => p.Name == PidProperty)?.Value is not { } value)
@@ -69,8 +69,7 @@ public sealed class RunningSuite : IAsyncDisposable
             return null;
         }
 
-        var pid = Convert.ToInt32(value, CultureInfo.InvariantCulture);
-        return ProcessTree.Children(pid).FirstOrDefault(c => ProcessTree.CommandLine(c).Contains("Crm.", StringComparison.Ordinal)) is var app and > 0 ? app : pid;
+        return Convert.ToInt32(value, CultureInfo.InvariantCulture);
     }
 
     /// <summary>SIGKILL, as a crash would end it; the app host starts it again.</summary>
