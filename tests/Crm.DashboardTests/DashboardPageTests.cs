@@ -74,7 +74,7 @@ public sealed class DashboardPageTests(DashboardSuiteFixture suite)
     public async Task The_structured_logs_and_metrics_of_the_services_reach_the_dashboard()
     {
         await Gateway.RegisterCustomerAsync(suite.GatewayUrl);
-        var page = await suite.OpenAsync("/structuredlogs");
+        var page = await suite.OpenAsync($"/structuredlogs/resource/{ResourceNames.Customers}");
         await Assertions.Expect(page.Locator("[role=row]").Filter(new() { HasText = ResourceNames.Customers }).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(suite.ScreenshotFolder, "dashboard-logs.png") });
 
