@@ -44,19 +44,22 @@ public sealed class ShutdownTests
         }
     }
 
-    /// <summary>The built app host, started the way <c>./run.sh</c> does, its signals at their defaults as a terminal leaves them.</summary>
+    /// <summary>
+    /// The built app host, started the way <c>./run.sh</c> does, its signals at their defaults as a terminal leaves them:
+    /// a test run started in the background of a shell inherits SIGINT ignored, which a Ctrl+C at a terminal never is.
+    /// </summary>
     private static Process StartAppHost(int gatewayPort)
     {
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
         var dll = Path.Combine(root, "AppHost", "bin", "Debug", "net10.0", "Crm.AppHost.dll");
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo("env")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.Combine(root, "AppHost"),
         };
-        foreach (var arg in new[] { dll, "--environment=Development", $"--Gateway:Port={gatewayPort}",
+        foreach (var arg in new[] { "--default-signal=INT,TERM", "dotnet", dll, "--environment=Development", $"--Gateway:Port={gatewayPort}",
                      $"--ASPNETCORE_URLS=http://127.0.0.1:{LoopbackPorts.Next()}",
                      $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:{LoopbackPorts.Next()}" })
         {
