@@ -19,11 +19,14 @@ public sealed class DashboardPageTests(DashboardSuiteFixture suite)
     {
         var page = await suite.OpenAsync();
 
-        foreach (var resource in Resources)
+        await PageAssertions.HoldsAsync(page, async () =>
         {
-            var state = Row(page, resource).Locator("td[col-index='2']");
-            await Assertions.Expect(state).ToHaveAttributeAsync("title", "Running", new() { Timeout = 120_000 });
-        }
+            foreach (var resource in Resources)
+            {
+                var state = Row(page, resource).Locator("td[col-index='2']");
+                await Assertions.Expect(state).ToHaveAttributeAsync("title", "Running", new() { Timeout = 15_000 });
+            }
+        }, TimeSpan.FromMinutes(2));
 
         await Assertions.Expect(page.GetByText("No trusted development certificate")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(suite.ScreenshotFolder, "dashboard-resources.png") });
