@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using Crm.BuildingBlocks.Sql;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Crm.BuildingBlocks.Inbox;
@@ -18,8 +16,6 @@ namespace Crm.BuildingBlocks.Inbox;
 /// </summary>
 public static class InboxBatch
 {
-    private const string Savepoint = "inbox_delivery";
-
     public static async Task ApplyAsync<TContext>(TContext db, IReadOnlyList<InboxDelivery<TContext>> batch, TimeProvider time, ILogger logger, CancellationToken ct)
         where TContext : DbContext
     {
@@ -71,7 +67,7 @@ public static class InboxBatch
         where TContext : DbContext
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var applied = await AlreadyAppliedAsync(db, batch, ct);
+        var applied = await InboxLookup.AlreadyAppliedAsync(db, batch, ct);
         var records = new List<InboxMessage>(batch.Count);
         foreach (var delivery in batch)
         {
@@ -79,7 +75,7 @@ public static class InboxBatch
             delivery.Duplicate = !applied.Add((delivery.MessageId, delivery.Consumer));
             if (!delivery.Duplicate)
             {
-                delivery.Failure = await ApplyOneAsync(db, savepoints ? transaction : null, delivery, ct);
+                delivery.Failure = await InboxDeliveryStep.ApplyAsync(db, savepoints ? transaction : null, delivery, ct);
                 if (delivery.Failure is not null && !savepoints)
                 {
                     // The handlers before it cannot be told apart from its partial writes: undo them all.
@@ -104,78 +100,5 @@ public static class InboxBatch
 
         await transaction.CommitAsync(ct);
         return true;
-    }
-
-    /// <returns>Null when applied; the handler's (or its save's) exception, after rolling back to the delivery's savepoint
-    /// when it has one.</returns>
-    private static async Task<Exception?> ApplyOneAsync<TContext>(TContext db, IDbContextTransaction? savepoint, InboxDelivery<TContext> delivery, CancellationToken ct)
-        where TContext : DbContext
-    {
-        if (savepoint is not null)
-        {
-            await savepoint.CreateSavepointAsync(Savepoint, ct);
-        }
-
-        var previous = Activity.Current;
-        Activity.Current = delivery.Activity;
-        try
-        {
-            await delivery.Apply(db, ct);
-            if (db.ChangeTracker.HasChanges())
-            {
-                await db.SaveChangesAsync(ct);
-            }
-
-            if (savepoint is not null)
-            {
-                await savepoint.ReleaseSavepointAsync(Savepoint, ct);
-            }
-
-            return null;
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-        {
-            if (savepoint is not null)
-            {
-                await savepoint.RollbackToSavepointAsync(Savepoint, ct);
-                await savepoint.ReleaseSavepointAsync(Savepoint, ct);
-            }
-
-            return ex;
-        }
-        finally
-        {
-            Activity.Current = previous;
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    /// <summary>One look-up for the batch, written by hand: EF translates a query over a list of ids again for every list.</summary>
-    private static async Task<HashSet<(Guid MessageId, string Consumer)>> AlreadyAppliedAsync<TContext>(TContext db, IReadOnlyList<InboxDelivery<TContext>> batch, CancellationToken ct)
-        where TContext : DbContext
-    {
-        var inbox = EntitySql.Of<InboxMessage>(db);
-        await using var command = EntitySql.CommandOn(db);
-        var ids = new HashSet<Guid>(batch.Count);
-        var parameters = new List<string>(batch.Count);
-        foreach (var delivery in batch)
-        {
-            if (ids.Add(delivery.MessageId))
-            {
-                parameters.Add(inbox.AddParameter(command, nameof(InboxMessage.MessageId), delivery.MessageId));
-            }
-        }
-
-        var messageId = inbox.ColumnOf(nameof(InboxMessage.MessageId));
-        command.CommandText =
-            $"SELECT {messageId}, {inbox.ColumnOf(nameof(InboxMessage.Consumer))} FROM {inbox.Table} WHERE {messageId} IN ({string.Join(", ", parameters)})";
-        var applied = new HashSet<(Guid MessageId, string Consumer)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            applied.Add((reader.GetGuid(0), reader.GetString(1)));
-        }
-
-        return applied;
     }
 }
