@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Bench.Pipeline;

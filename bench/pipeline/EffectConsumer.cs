@@ -1,5 +1,5 @@
 using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Customers;
 
 namespace Crm.Bench.Pipeline;

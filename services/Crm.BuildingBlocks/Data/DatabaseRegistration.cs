@@ -1,8 +1,10 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Outbox;
+using Crm.BuildingBlocks.Sqlite;
 using Crm.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +16,8 @@ public static class DatabaseRegistration
 {
     /// <summary>
     /// The service's own database from <c>ConnectionStrings:&lt;service&gt;-db</c>: SQLite or SQL Server by the connection string,
-    /// each provider with its own context type and migration set, and a readiness check.
+    /// each provider with its own context type and migration set, and a readiness check. A SQLite database gets its own
+    /// write machinery (<see cref="SqliteDatabase{TContext}"/>): its writers queue at its write gate, its saves group-commit.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqlite, TSqlServer>(this IHostApplicationBuilder builder, string serviceName)
         where TContext : ServiceDbContext
@@ -32,9 +35,16 @@ public static class DatabaseRegistration
         // options and internal services) from scratch; the contexts hold no state of their own.
         if (provider == DatabaseProvider.Sqlite)
         {
-            builder.Services.AddDbContextPool<TContext, TSqlite>((sp, options) => options
-                .UseSqlite(connectionString)
-                .AddInterceptors(Interceptors(sp, new SqliteConnectionTuning(), WriteGate)));
+            builder.Services.AddSingleton(new SqliteDatabase<TContext>(connectionString));
+            builder.Services.AddDbContextPool<TContext, TSqlite>((sp, options) =>
+            {
+                var sqlite = sp.GetRequiredService<SqliteDatabase<TContext>>();
+                options.UseSqlite(connectionString).AddInterceptors(Interceptors(sp, new SqliteConnectionTuning(), sqlite.WriteGateInterceptor));
+                if (sqlite.GroupCommit is { } groupCommit)
+                {
+                    SqliteGroupCommitExtension.AddTo(options, groupCommit);
+                }
+            });
         }
         else
         {
@@ -47,10 +57,8 @@ public static class DatabaseRegistration
         return builder;
     }
 
-    private static readonly SqliteWriteGateInterceptor WriteGate = new();
-
-    private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] extra) =>
-        [.. extra, .. sp.GetService<OutboxSignalInterceptor>() is { } outbox ? [outbox] : Array.Empty<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()];
+    private static IInterceptor[] Interceptors(IServiceProvider sp, params IInterceptor[] extra) =>
+        [.. extra, .. sp.GetService<OutboxSignalInterceptor>() is { } outbox ? [outbox] : Array.Empty<IInterceptor>()];
 
     /// <summary>Applies the provider's migrations before the service accepts requests.</summary>
     public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : DbContext
@@ -77,5 +85,3 @@ public static class DatabaseRegistration
         app.Logger.LogInformation("Database {Provider} of {Context} is migrated", database.Provider, typeof(TContext).Name);
     }
 }
-
-public sealed record ServiceDatabase(DatabaseProvider Provider, string ConnectionString);

@@ -1,3 +1,7 @@
+using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Outbox;
+using Crm.BuildingBlocks.Relay;
 using Crm.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -14,8 +18,8 @@ public static class MessagingRegistration
     public const int ConcurrentMessageLimit = 64;
 
     /// <summary>
-    /// RabbitMQ through MassTransit from <c>ConnectionStrings:messaging</c>, the outbox relay for <typeparamref name="TContext"/>,
-    /// and the service's consumers on queues prefixed with its name, each retried with backoff and then parked in its error queue;
+    /// RabbitMQ through MassTransit from <c>ConnectionStrings:messaging</c>, the outbox relay and the inbox (with its retention)
+    /// for <typeparamref name="TContext"/>, and the service's consumers on queues prefixed with its name, each retried with backoff and then parked in its error queue;
     /// a watchdog makes sure each of those queues keeps its consumer on the broker.
     /// </summary>
     public static IHostApplicationBuilder AddCrmMessaging<TContext>(
@@ -30,8 +34,15 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
+        builder.Services.AddSingleton<OutboxReader<TContext>>();
+        builder.Services.AddSingleton<OutboxPublisher>();
+        builder.Services.AddSingleton<OutboxSentMarker<TContext>>();
+        builder.Services.AddSingleton<OutboxBacklogGauge<TContext>>();
+        builder.Services.AddSingleton<OutboxRetention<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddSingleton<InboxBatcher<TContext>>();
+        builder.Services.AddOptions<InboxRetentionOptions>().BindConfiguration("Messaging:Inbox");
+        builder.Services.AddHostedService<InboxRetention<TContext>>();
         builder.Services.AddOptions<ConsumerWatchdogOptions>().BindConfiguration("Messaging:Watchdog");
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConsumerWatchdog>(sp, new Uri(connectionString), serviceName));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConsumerWatchdog>());

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
 using Crm.Campaigns.Attribution;
 using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns;

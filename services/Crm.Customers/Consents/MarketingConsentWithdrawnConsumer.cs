@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Campaigns;
 using Crm.Customers.Data;
 using Microsoft.EntityFrameworkCore;

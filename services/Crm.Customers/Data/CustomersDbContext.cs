@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
 using Crm.Customers.Consents;
 using Crm.Customers.Interactions;
 using Crm.Customers.Profiles;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
 using Crm.PartnerData.Agreements;
 using Crm.PartnerData.Audit;
 using Crm.PartnerData.Contributions;

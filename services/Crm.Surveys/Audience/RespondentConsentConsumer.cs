@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Customers;
 using Crm.Surveys.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts.Customers;
 using Crm.Surveys.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
 using Crm.Surveys.Audience;
 using Crm.Surveys.Definitions;
 using Crm.Surveys.Invitations;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Tickets;
 using Crm.Surveys.Data;
 using Crm.Surveys.Definitions;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.PartnerData;
 using Crm.Surveys.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Data;
 

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Data;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Desk;
 using Crm.Tickets.Sla;

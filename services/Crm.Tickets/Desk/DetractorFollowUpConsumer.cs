@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Surveys;
 using Crm.Tickets.Data;
 using Crm.Tickets.Sla;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Sqlite;
 using Crm.Tickets.Data;
 using Crm.Tickets.Desk;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +9,14 @@ namespace Crm.UnitTests.BuildingBlocks;
 public sealed class SqliteWriteGateTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"crm-gate-{Guid.NewGuid():N}.db");
+    private readonly SqliteWriteGate _gate = new();
 
     private SqliteTicketsDbContext Context() => new(new DbContextOptionsBuilder<SqliteTicketsDbContext>()
-        .UseSqlite($"Data Source={_file}").AddInterceptors(new SqliteWriteGateInterceptor()).Options);
+        .UseSqlite($"Data Source={_file}").AddInterceptors(new SqliteWriteGateInterceptor(_gate)).Options);
 
     public void Dispose()
     {
+        _gate.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }.Where(File.Exists))
         {

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

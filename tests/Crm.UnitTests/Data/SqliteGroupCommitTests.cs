@@ -1,5 +1,5 @@
-using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Outbox;
+using Crm.BuildingBlocks.Sqlite;
 using Crm.Contracts.Customers;
 using Crm.UnitTests.BuildingBlocks.Inbox;
 using Microsoft.Data.Sqlite;
@@ -17,6 +17,9 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
     private readonly List<TallyDb> _contexts = [];
     private readonly TransactionsSeen _transactions = new();
     private readonly OutboxSignal _relay = new();
+    private readonly SqliteDatabase<TallyDb> _database;
+
+    public SqliteGroupCommitTests() => _database = new SqliteDatabase<TallyDb>(ConnectionString);
 
     private string ConnectionString => $"Data Source={_file}";
 
@@ -41,7 +44,11 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
         }
     }
 
-    public void Dispose() => _relay.Dispose();
+    public void Dispose()
+    {
+        _relay.Dispose();
+        _database.Dispose();
+    }
 
     [Fact]
     public async Task Saves_queued_together_commit_together_and_each_returns_its_own_rows()
@@ -174,7 +181,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
     /// none may have completed or woken the relay before the gate frees.</summary>
     private async Task<List<Task<int>>> WhileGateHeldAsync(Func<List<Task<int>>> start)
     {
-        var gate = await SqliteWriteGate.EnterAsync(ConnectionString, CancellationToken.None);
+        await _database.WriteGate.EnterAsync(CancellationToken.None);
         List<Task<int>> saves;
         try
         {
@@ -186,7 +193,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
         }
         finally
         {
-            SqliteWriteGate.Exit(gate);
+            _database.WriteGate.Exit();
         }
 
         return saves;
@@ -194,8 +201,10 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IDisposable
 
     private TallyDb Context()
     {
-        var db = new TallyDb(new DbContextOptionsBuilder<TallyDb>().UseSqlite(ConnectionString)
-            .AddInterceptors(new SqliteConnectionTuning(), new SqliteWriteGateInterceptor(), _transactions, new OutboxSignalInterceptor(_relay)).Options);
+        var options = new DbContextOptionsBuilder<TallyDb>().UseSqlite(ConnectionString)
+            .AddInterceptors(new SqliteConnectionTuning(), _database.WriteGateInterceptor, _transactions, new OutboxSignalInterceptor(_relay));
+        SqliteGroupCommitExtension.AddTo(options, _database.GroupCommit!);
+        var db = new TallyDb(options.Options);
         _contexts.Add(db);
         return db;
     }

@@ -1,4 +1,5 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Sqlite;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Data;
@@ -28,6 +29,7 @@ public sealed class DirectoryEventOrderTests : IAsyncLifetime, IDisposable
             .AddSingleton(TimeProvider.System)
             .AddDbContext<TicketsDbContext, SqliteTicketsDbContext>(o => o.UseSqlite(_connection))
             .AddLogging()
+            .AddSingleton(new SqliteDatabase<TicketsDbContext>(_connection.ConnectionString))
             .AddSingleton<InboxBatcher<TicketsDbContext>>()
             .AddMassTransitTestHarness(x =>
             {

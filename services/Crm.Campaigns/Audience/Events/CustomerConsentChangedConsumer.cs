@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
 using Crm.Campaigns.Data;
 using Crm.Contracts.Customers;
 

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Sql;
 using Crm.Campaigns.Data;
 using Microsoft.EntityFrameworkCore;
 

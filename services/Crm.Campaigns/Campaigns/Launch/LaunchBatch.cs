@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Crm.BuildingBlocks.ContactPressure;
-using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Outbox;
+using Crm.BuildingBlocks.Sql;
 using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns.Delivery;
 using Crm.Campaigns.Data;
@@ -81,7 +81,7 @@ public sealed partial class LaunchBatch(
             {
                 recipient.MessageId = Guid.CreateVersion7();
                 sent.Add((recipient, candidate));
-                events.Add(BulkInsert.Outbox(new CampaignMessageSent(recipient.MessageId.Value, campaign.Id, candidate.CustomerId, campaign.Name,
+                events.Add(OutboxMessage.Of(new CampaignMessageSent(recipient.MessageId.Value, campaign.Id, candidate.CustomerId, campaign.Name,
                     campaign.Channel.ToString().ToLowerInvariant(), campaign.SourceCode, now), now));
             }
 

@@ -1,5 +1,5 @@
-using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,6 +22,7 @@ public sealed class InboxGroupCommitTests : IAsyncLifetime
             .AddSingleton(TimeProvider.System)
             .AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance)
             .AddDbContext<TallyDb>(o => o.UseSqlite($"Data Source={_file};Pooling=False"))
+            .AddSingleton(new SqliteDatabase<TallyDb>($"Data Source={_file};Pooling=False"))
             .AddSingleton<InboxBatcher<TallyDb>>()
             .BuildServiceProvider(true);
         await using var scope = _services.CreateAsyncScope();
@@ -81,15 +82,15 @@ public sealed class InboxGroupCommitTests : IAsyncLifetime
     private async Task<List<Task>> InOneBatchAsync(IEnumerable<InboxDelivery<TallyDb>> deliveries)
     {
         var batcher = _services.GetRequiredService<InboxBatcher<TallyDb>>();
-        await using var scope = _services.CreateAsyncScope();
-        var gate = await SqliteWriteGate.EnterAsync(scope.ServiceProvider.GetRequiredService<TallyDb>(), CancellationToken.None);
+        var gate = _services.GetRequiredService<SqliteDatabase<TallyDb>>().WriteGate;
+        await gate.EnterAsync(CancellationToken.None);
         try
         {
             return [.. deliveries.Select(batcher.ApplyAsync)];
         }
         finally
         {
-            SqliteWriteGate.Exit(gate);
+            gate.Exit();
         }
     }
 

@@ -1,0 +1,3 @@
+namespace Crm.BuildingBlocks.Data;
+
+public sealed record ServiceDatabase(DatabaseProvider Provider, string ConnectionString);
