@@ -1,22 +1,19 @@
-using System.Security.Cryptography;
-using System.Text;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts.Customers;
 using Crm.Surveys.Data;
-using Microsoft.EntityFrameworkCore;
 
-namespace Crm.Surveys.Audience;
+namespace Crm.Surveys.Customers;
 
 public sealed class RespondentConsentConsumer(TimeProvider time) : InboxConsumer<CustomerConsentChanged, SurveysDbContext>(time)
 {
-    protected override async Task HandleAsync(CustomerConsentChanged m, CancellationToken ct)
+    protected override async Task HandleAsync(CustomerConsentChanged message, CancellationToken ct)
     {
-        if (m.Purpose != "marketing")
+        if (message.Purpose != "marketing")
         {
             return;
         }
 
-        var r = await Respondents.FindOrAddAsync(Db, m.CustomerId, ct);
-        r.MarketingConsent = new Dictionary<string, bool>(r.MarketingConsent) { [m.Channel ?? "all"] = m.Granted };
+        var respondent = await Respondents.FindOrAddAsync(Db, message.CustomerId, ct);
+        respondent.MarketingConsent = new Dictionary<string, bool>(respondent.MarketingConsent) { [message.Channel ?? "all"] = message.Granted };
     }
 }

@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Replicas;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Data;
 
@@ -8,12 +9,7 @@ public sealed class CustomerRegisteredConsumer(TimeProvider time) : InboxConsume
 {
     protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
     {
-        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, message.FirstName, message.LastName, ct);
-        if (customer.Version == 0)
-        {
-            (customer.FirstName, customer.LastName) = (message.FirstName, message.LastName);
-            customer.AccountOwnerId = message.AccountOwnerId;
-            customer.Version = 1;
-        }
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, ct);
+        CustomerReplica.Apply(customer, CustomerSnapshot.Of(message));
     }
 }

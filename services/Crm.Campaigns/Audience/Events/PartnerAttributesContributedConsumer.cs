@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Contracts.PartnerData;

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Messaging;
 using Crm.Campaigns.Attribution;
 using Crm.Campaigns.CrossSell;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Contracts.Customers;

@@ -4,6 +4,7 @@ using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns.Delivery;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Campaigns.Segments.Rules;
