@@ -1,4 +1,3 @@
-using Crm.Campaigns.Audience;
 using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments.Rules;

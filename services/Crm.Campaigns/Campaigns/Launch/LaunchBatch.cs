@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Crm.BuildingBlocks.ContactPressure;
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
-using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns.Delivery;
 using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;

@@ -1,4 +1,3 @@
-using Crm.Campaigns.Audience;
 using Crm.Campaigns.Customers;
 
 namespace Crm.Campaigns.Segments.Rules;
