@@ -72,6 +72,19 @@ public sealed class Customer
         Version++;
     }
 
+    /// <summary>The right to erasure: a tombstone without personal data remains, and its email is free for someone else.</summary>
+    public void Erase(DateTimeOffset now)
+    {
+        (FirstName, LastName, Email) = ("", "", "");
+        IndexNames();
+        NormalizedEmail = $"erased:{Id:N}";
+        EmailSkeleton = NormalizedEmail;
+        PossibleDuplicateOf = null;
+        (Phone, BirthYear, Gender, City, Country, AccountOwnerId, Source) = (null, null, null, null, null, null, null);
+        (ErasedAt, UpdatedAt) = (now, now);
+        Version++;
+    }
+
     private static string? Merge(string? current, string? requested) => Merge(current, requested, v => v.Trim());
 
     private static string? Merge(string? current, string? requested, Func<string, string> normalize) =>

@@ -2,7 +2,7 @@ using Crm.Customers.Profiles;
 
 namespace Crm.UnitTests.Customers;
 
-public sealed class CustomerUpdateTests
+public sealed class CustomerRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -31,5 +31,16 @@ public sealed class CustomerUpdateTests
         customer.Apply(Nothing() with { Phone = " ", City = "", AccountOwnerId = "  " }, Now);
         Assert.Equal(((string?)null, (string?)null, (string?)null), (customer.Phone, customer.City, customer.AccountOwnerId));
         Assert.Equal("PT", customer.Country);
+    }
+
+    [Fact]
+    public void An_erased_customer_keeps_no_personal_data_and_frees_the_email()
+    {
+        var customer = Rita();
+        customer.Id = Guid.CreateVersion7();
+        customer.Erase(Now);
+        Assert.Equal(("", "", "", (string?)null, (string?)null, (string?)null), (customer.FirstName, customer.LastName, customer.Email, customer.Phone, customer.City, customer.AccountOwnerId));
+        Assert.Equal($"erased:{customer.Id:N}", customer.NormalizedEmail);
+        Assert.Equal(((DateTimeOffset?)Now, 5L), (customer.ErasedAt, customer.Version));
     }
 }
