@@ -1,3 +1,5 @@
+using Crm.Campaigns.Customers;
+
 namespace Crm.Campaigns.Audience;
 
 /// <summary>What marketing knows about one customer (the shape the suite's end-to-end flow reads).</summary>

@@ -1,4 +1,5 @@
 using Crm.Campaigns.Campaigns;
+using Crm.Campaigns.Customers;
 
 namespace Crm.Campaigns.Audience;
 

@@ -1,3 +1,5 @@
+using Crm.BuildingBlocks.Rules;
+
 namespace Crm.Campaigns.Campaigns;
 
 /// <summary>
@@ -30,4 +32,52 @@ public sealed class Campaign
     public int SuppressedPressure { get; set; }
     /// <summary>Bumped by every status change, so a launcher batch never commits over a cancellation.</summary>
     public long Version { get; set; }
+
+    public Outcome Schedule(DateTimeOffset at)
+    {
+        if (Status is not (CampaignStatus.Draft or CampaignStatus.Scheduled))
+        {
+            return Outcome.Refused($"A {NameOf(Status)} campaign cannot be scheduled.");
+        }
+
+        Status = CampaignStatus.Scheduled;
+        ScheduledAt = at.ToUniversalTime();
+        Version++;
+        return Outcome.Changed;
+    }
+
+    /// <summary>A repeated launch changes nothing: every member is (being) decided once already.</summary>
+    public Outcome Launch(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case CampaignStatus.Running or CampaignStatus.Completed:
+                return Outcome.Unchanged;
+            case CampaignStatus.Draft or CampaignStatus.Scheduled:
+                Status = CampaignStatus.Running;
+                LaunchedAt = now;
+                Version++;
+                return Outcome.Changed;
+            default:
+                return Outcome.Refused($"A {NameOf(Status)} campaign cannot be launched.");
+        }
+    }
+
+    public Outcome Cancel(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case CampaignStatus.Cancelled:
+                return Outcome.Unchanged;
+            case CampaignStatus.Completed:
+                return Outcome.Refused("A completed campaign cannot be cancelled.");
+            default:
+                Status = CampaignStatus.Cancelled;
+                CancelledAt = now;
+                Version++;
+                return Outcome.Changed;
+        }
+    }
+
+    private static string NameOf(CampaignStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -5,6 +5,7 @@ using Crm.Campaigns.Campaigns;
 using Crm.Campaigns.Campaigns.Delivery;
 using Crm.Campaigns.Campaigns.Launch;
 using Crm.Campaigns.CrossSell;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Segments;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Api;
 using Crm.Campaigns.Audience;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Contracts.Campaigns;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -65,33 +65,12 @@ public static class PrivacyApi
             await db.Purchases.Where(p => p.CustomerId == id).ExecuteDeleteAsync();
             await db.Consents.Where(c => c.CustomerId == id).ExecuteDeleteAsync();
             await db.Timeline.Where(t => t.CustomerId == id).ExecuteDeleteAsync();
-            Tombstone(customer, now);
+            customer.Erase(now);
             db.Publish(new CustomerErased(id, now), now);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         });
         await services.Cache.RemoveByTagAsync(CustomerCache.Tag(id));
         return TypedResults.NoContent();
-    }
-
-    private static void Tombstone(Customer customer, DateTimeOffset now)
-    {
-        customer.FirstName = "";
-        customer.LastName = "";
-        customer.IndexNames();
-        customer.Email = "";
-        customer.NormalizedEmail = $"erased:{customer.Id:N}";
-        customer.EmailSkeleton = customer.NormalizedEmail;
-        customer.PossibleDuplicateOf = null;
-        customer.Phone = null;
-        customer.BirthYear = null;
-        customer.Gender = null;
-        customer.City = null;
-        customer.Country = null;
-        customer.AccountOwnerId = null;
-        customer.Source = null;
-        customer.ErasedAt = now;
-        customer.UpdatedAt = now;
-        customer.Version++;
     }
 }

@@ -50,4 +50,43 @@ public sealed class Customer
         SearchFirstName = FirstName.ToLowerInvariant();
         SearchLastName = LastName.ToLowerInvariant();
     }
+
+    /// <summary>
+    /// Applies a partial update (the email is set apart, with its uniqueness check): an absent field stays as it is, a blank
+    /// optional one is cleared, names and places are normalised. Every update is a new version.
+    /// </summary>
+    public void Apply(UpdateCustomerRequest update, DateTimeOffset now)
+    {
+        FirstName = update.FirstName is null ? FirstName : DisplayText.Normalize(update.FirstName);
+        LastName = update.LastName is null ? LastName : DisplayText.Normalize(update.LastName);
+        IndexNames();
+        Phone = Merge(Phone, update.Phone);
+        BirthYear = update.BirthYear ?? BirthYear;
+        Gender = Merge(Gender, update.Gender);
+        City = Merge(City, update.City, DisplayText.Normalize);
+        Country = Merge(Country, update.Country, DisplayText.Normalize);
+        LifecycleStage = update.LifecycleStage ?? LifecycleStage;
+        AccountOwnerId = Merge(AccountOwnerId, update.AccountOwnerId);
+        Source = Merge(Source, update.Source);
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>The right to erasure: a tombstone without personal data remains, and its email is free for someone else.</summary>
+    public void Erase(DateTimeOffset now)
+    {
+        (FirstName, LastName, Email) = ("", "", "");
+        IndexNames();
+        NormalizedEmail = $"erased:{Id:N}";
+        EmailSkeleton = NormalizedEmail;
+        PossibleDuplicateOf = null;
+        (Phone, BirthYear, Gender, City, Country, AccountOwnerId, Source) = (null, null, null, null, null, null, null);
+        (ErasedAt, UpdatedAt) = (now, now);
+        Version++;
+    }
+
+    private static string? Merge(string? current, string? requested) => Merge(current, requested, v => v.Trim());
+
+    private static string? Merge(string? current, string? requested, Func<string, string> normalize) =>
+        requested is null ? current : string.IsNullOrWhiteSpace(requested) ? null : normalize(requested);
 }

@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Api;
-using Crm.BuildingBlocks.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,19 +44,7 @@ public static class CustomerUpdates
             }
         }
 
-        customer.FirstName = request.FirstName is null ? customer.FirstName : DisplayText.Normalize(request.FirstName);
-        customer.LastName = request.LastName is null ? customer.LastName : DisplayText.Normalize(request.LastName);
-        customer.IndexNames();
-        customer.Phone = Merge(customer.Phone, request.Phone);
-        customer.BirthYear = request.BirthYear ?? customer.BirthYear;
-        customer.Gender = Merge(customer.Gender, request.Gender);
-        customer.City = Merge(customer.City, request.City, DisplayText.Normalize);
-        customer.Country = Merge(customer.Country, request.Country, DisplayText.Normalize);
-        customer.LifecycleStage = request.LifecycleStage ?? customer.LifecycleStage;
-        customer.AccountOwnerId = Merge(customer.AccountOwnerId, request.AccountOwnerId);
-        customer.Source = Merge(customer.Source, request.Source);
-        customer.UpdatedAt = now;
-        customer.Version++;
+        customer.Apply(request, now);
         services.Db.Publish(CustomerEvents.Updated(customer), now);
         try
         {
@@ -72,9 +59,4 @@ public static class CustomerUpdates
         ETags.Set(http.Response, customer.Version);
         return null;
     }
-
-    private static string? Merge(string? current, string? requested) => Merge(current, requested, v => v.Trim());
-
-    private static string? Merge(string? current, string? requested, Func<string, string> normalize) =>
-        requested is null ? current : string.IsNullOrWhiteSpace(requested) ? null : normalize(requested);
 }

@@ -8,6 +8,6 @@ namespace Crm.Customers.Timeline;
 
 public sealed class CampaignMessageTimelineConsumer(TimeProvider time) : TimelineEventConsumer<CampaignMessageSent>(time)
 {
-    protected override TimelineEntry ToEntry(CampaignMessageSent m) =>
-        TimelineEntry.Create(m.CustomerId, TimelineTypes.CampaignMessage, m.OccurredAt, $"Campaign \"{m.CampaignName}\" sent by {m.Channel}", m.MessageId.ToString());
+    protected override TimelineEntry ToEntry(CampaignMessageSent message) =>
+        TimelineEntry.Create(message.CustomerId, TimelineTypes.CampaignMessage, message.OccurredAt, $"Campaign \"{message.CampaignName}\" sent by {message.Channel}", message.MessageId.ToString());
 }

@@ -8,6 +8,6 @@ namespace Crm.Customers.Timeline;
 
 public sealed class PartnerShareTimelineConsumer(TimeProvider time) : TimelineEventConsumer<CustomerDataShared>(time)
 {
-    protected override TimelineEntry ToEntry(CustomerDataShared m) =>
-        TimelineEntry.Create(m.CustomerId, TimelineTypes.PartnerShare, m.OccurredAt, $"Shared with {m.PartnerName}: {string.Join(", ", m.Attributes)}", m.PartnerId.ToString());
+    protected override TimelineEntry ToEntry(CustomerDataShared message) =>
+        TimelineEntry.Create(message.CustomerId, TimelineTypes.PartnerShare, message.OccurredAt, $"Shared with {message.PartnerName}: {string.Join(", ", message.Attributes)}", message.PartnerId.ToString());
 }

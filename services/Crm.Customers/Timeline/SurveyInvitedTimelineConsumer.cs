@@ -8,6 +8,6 @@ namespace Crm.Customers.Timeline;
 
 public sealed class SurveyInvitedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<SurveyInvitationSent>(time)
 {
-    protected override TimelineEntry ToEntry(SurveyInvitationSent m) =>
-        TimelineEntry.Create(m.CustomerId, TimelineTypes.SurveyInvited, m.OccurredAt, $"Invited to a survey by {m.Channel}", m.InvitationId.ToString());
+    protected override TimelineEntry ToEntry(SurveyInvitationSent message) =>
+        TimelineEntry.Create(message.CustomerId, TimelineTypes.SurveyInvited, message.OccurredAt, $"Invited to a survey by {message.Channel}", message.InvitationId.ToString());
 }

@@ -8,7 +8,7 @@ namespace Crm.Customers.Timeline;
 
 public sealed class SurveyRespondedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<SurveyResponded>(time)
 {
-    protected override TimelineEntry? ToEntry(SurveyResponded m) => m.CustomerId is not { } customerId ? null :
-        TimelineEntry.Create(customerId, TimelineTypes.SurveyResponse, m.OccurredAt,
-            $"Answered \"{m.SurveyTitle}\"{(m.Nps is { } nps ? $" (NPS {nps})" : "")}{(m.Csat is { } csat ? $" (CSAT {csat})" : "")}", m.ResponseId.ToString());
+    protected override TimelineEntry? ToEntry(SurveyResponded message) => message.CustomerId is not { } customerId ? null :
+        TimelineEntry.Create(customerId, TimelineTypes.SurveyResponse, message.OccurredAt,
+            $"Answered \"{message.SurveyTitle}\"{(message.Nps is { } nps ? $" (NPS {nps})" : "")}{(message.Csat is { } csat ? $" (CSAT {csat})" : "")}", message.ResponseId.ToString());
 }

@@ -8,6 +8,6 @@ namespace Crm.Customers.Timeline;
 
 public sealed class TicketOpenedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<TicketOpened>(time)
 {
-    protected override TimelineEntry ToEntry(TicketOpened m) =>
-        TimelineEntry.Create(m.CustomerId, TimelineTypes.TicketOpened, m.OccurredAt, $"Ticket opened via {m.Channel}: {m.Subject} ({m.Priority})", m.TicketId.ToString());
+    protected override TimelineEntry ToEntry(TicketOpened message) =>
+        TimelineEntry.Create(message.CustomerId, TimelineTypes.TicketOpened, message.OccurredAt, $"Ticket opened via {message.Channel}: {message.Subject} ({message.Priority})", message.TicketId.ToString());
 }

@@ -8,6 +8,6 @@ namespace Crm.Customers.Timeline;
 
 public sealed class TicketResolvedTimelineConsumer(TimeProvider time) : TimelineEventConsumer<TicketResolved>(time)
 {
-    protected override TimelineEntry ToEntry(TicketResolved m) =>
-        TimelineEntry.Create(m.CustomerId, TimelineTypes.TicketResolved, m.OccurredAt, $"Ticket resolved: {m.Subject}{(m.Resolution is null ? "" : $" — {m.Resolution}")}", m.TicketId.ToString());
+    protected override TimelineEntry ToEntry(TicketResolved message) =>
+        TimelineEntry.Create(message.CustomerId, TimelineTypes.TicketResolved, message.OccurredAt, $"Ticket resolved: {message.Subject}{(message.Resolution is null ? "" : $" — {message.Resolution}")}", message.TicketId.ToString());
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Crm.PartnerData.Agreements;
 using Crm.PartnerData.Audit;
 using Crm.PartnerData.Contributions;
-using Crm.PartnerData.Directory;
+using Crm.PartnerData.Customers;
 using Crm.PartnerData.Keys;
 using Crm.PartnerData.Overlap;
 using Crm.PartnerData.Partners;

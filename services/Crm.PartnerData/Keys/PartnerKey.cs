@@ -1,3 +1,5 @@
+using Crm.BuildingBlocks.Rules;
+
 namespace Crm.PartnerData.Keys;
 
 /// <summary>A partner's API key: only its SHA-256 hash is stored; the key itself is shown once, when it is made.</summary>
@@ -13,4 +15,16 @@ public sealed class PartnerKey
     public DateTimeOffset? LastUsedAt { get; set; }
 
     public bool IsLive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+
+    /// <summary>A revoked key stays revoked from the first revocation on.</summary>
+    public Outcome Revoke(DateTimeOffset now)
+    {
+        if (RevokedAt is not null)
+        {
+            return Outcome.Unchanged;
+        }
+
+        RevokedAt = now;
+        return Outcome.Changed;
+    }
 }

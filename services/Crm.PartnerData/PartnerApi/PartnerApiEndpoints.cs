@@ -1,5 +1,6 @@
 using System.Globalization;
 using Crm.BuildingBlocks.Api;
+using Crm.Contracts.Customers;
 using Crm.Contracts.PartnerData;
 using Crm.PartnerData.Contributions;
 using Crm.PartnerData.Keys;

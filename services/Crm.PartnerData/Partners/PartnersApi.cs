@@ -89,7 +89,7 @@ public static class PartnersApi
             return Problems.NotFound("Key");
         }
 
-        key.RevokedAt = services.Time.GetUtcNow();
+        key.Revoke(services.Time.GetUtcNow());
         await services.Db.SaveChangesAsync();
         return TypedResults.NoContent();
     }

@@ -1,5 +1,5 @@
 using Crm.PartnerData.Agreements;
-using Crm.PartnerData.Directory;
+using Crm.PartnerData.Customers;
 
 namespace Crm.PartnerData.Sharing;
 

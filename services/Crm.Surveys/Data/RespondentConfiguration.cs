@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crm.Surveys.Audience;
+using Crm.Surveys.Customers;
 using Crm.Surveys.Definitions;
 using Crm.Surveys.Invitations;
 using Crm.Surveys.Responses;

@@ -1,5 +1,7 @@
 using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Messaging;
 using Crm.Surveys.Audience;
+using Crm.Surveys.Customers;
 using Crm.Surveys.Definitions;
 using Crm.Surveys.Invitations;
 using Crm.Surveys.Responses;

@@ -55,14 +55,11 @@ public static class SurveysApi
             return errors.ToProblem();
         }
 
-        if (survey.BuiltIn)
+        if (survey.Revise(DisplayText.Normalize(request.Title!), request.Kind ?? survey.Kind, ToQuestions(request)) is { IsRefused: true } refused)
         {
-            return Problems.Conflict("Built-in surveys cannot be changed.");
+            return Problems.Conflict(refused.Reason!);
         }
 
-        survey.Title = DisplayText.Normalize(request.Title!);
-        survey.Kind = request.Kind ?? survey.Kind;
-        survey.Questions = ToQuestions(request);
         await services.Db.SaveChangesAsync();
         return TypedResults.Ok(SurveyResponseBody.From(survey));
     }
@@ -79,17 +76,12 @@ public static class SurveysApi
         }
 
         var latest = survey.IsPublished ? await services.Db.Versions.AsNoTracking().FirstAsync(v => v.SurveyId == id && v.Version == survey.PublishedVersion) : null;
-        if (latest is not null && System.Text.Json.JsonSerializer.Serialize(latest.Questions) == System.Text.Json.JsonSerializer.Serialize(survey.Questions))
+        if (survey.Publish(latest, services.Time.GetUtcNow()) is { } published)
         {
-            return TypedResults.Ok(SurveyResponseBody.From(survey));
+            services.Db.Versions.Add(published);
+            await services.Db.SaveChangesAsync();
         }
 
-        // Freeze the draft as the next version: invitations sent from now on answer it; earlier ones keep theirs.
-        var now = services.Time.GetUtcNow();
-        survey.PublishedVersion++;
-        survey.PublishedAt = now;
-        services.Db.Versions.Add(new SurveyVersion { SurveyId = id, Version = survey.PublishedVersion, Questions = survey.Questions, PublishedAt = now });
-        await services.Db.SaveChangesAsync();
         return TypedResults.Ok(SurveyResponseBody.From(survey));
     }
 

@@ -1,3 +1,5 @@
+using Crm.BuildingBlocks.Rules;
+
 namespace Crm.Surveys.Invitations;
 
 /// <summary>A single-use invitation: its token is the respondent's credential and is stored only as a hash.</summary>
@@ -18,4 +20,16 @@ public sealed class Invitation
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? RespondedAt { get; set; }
     public bool Cancelled { get; set; }
+
+    /// <summary>One response per invitation: answering spends it, and its token with it.</summary>
+    public Outcome Answer(DateTimeOffset now)
+    {
+        if (RespondedAt is not null)
+        {
+            return Outcome.Refused("This invitation has been answered already.");
+        }
+
+        (RespondedAt, Token) = (now, null);
+        return Outcome.Changed;
+    }
 }

@@ -80,9 +80,10 @@ public static class InvitationsApi
             return Problems.NotFound("Invitation");
         }
 
-        if (invitation.RespondedAt is not null)
+        var now = services.Time.GetUtcNow();
+        if (invitation.Answer(now) is { IsRefused: true } refused)
         {
-            return Problems.Conflict("This invitation has been answered already.");
+            return Problems.Conflict(refused.Reason!);
         }
 
         var submitted = (request.Answers ?? []).Where(a => a?.Key is not null).Select(a => (a.Key!, a.Value)).ToList();
@@ -92,10 +93,7 @@ public static class InvitationsApi
             return Problems.Validation(errors.Count > 0 ? errors : new Dictionary<string, string[]> { ["answers"] = ["Required."] });
         }
 
-        var now = services.Time.GetUtcNow();
         var respondent = await services.Db.Respondents.AsNoTracking().FirstOrDefaultAsync(r => r.CustomerId == invitation.CustomerId);
-        invitation.RespondedAt = now;
-        invitation.Token = null;
         var response = ResponseRecorder.Record(services.Db, survey!, version.Version, version.Questions, answers, invitation.Id, respondent, null, now);
         try
         {

@@ -1,5 +1,5 @@
 using Crm.Contracts.Surveys;
-using Crm.Surveys.Audience;
+using Crm.Surveys.Customers;
 using Crm.Surveys.Data;
 using Crm.Surveys.Definitions;
 

@@ -1,5 +1,7 @@
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Replicas;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +12,7 @@ public sealed class CustomerErasedConsumer(TimeProvider time) : InboxConsumer<Cu
 {
     protected override async Task HandleAsync(CustomerErased message, CancellationToken ct)
     {
-        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, "", "", ct);
-        customer.Erased = true;
-        customer.FirstName = "";
-        customer.LastName = "";
-        customer.AccountOwnerId = null;
-        customer.ProductModels = [];
-        customer.Version = long.MaxValue;
+        CustomerReplica.Erase(await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, ct));
 
         // The tickets stay for the desk's statistics, without anything that identifies the person.
         await Db.Comments.Where(c => Db.Tickets.Any(t => t.Id == c.TicketId && t.CustomerId == message.CustomerId))

@@ -1,5 +1,7 @@
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Replicas;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Data;
 
@@ -9,12 +11,7 @@ public sealed class CustomerRegisteredConsumer(TimeProvider time) : InboxConsume
 {
     protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
     {
-        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, message.FirstName, message.LastName, ct);
-        if (customer.Version == 0)
-        {
-            (customer.FirstName, customer.LastName) = (message.FirstName, message.LastName);
-            customer.AccountOwnerId = message.AccountOwnerId;
-            customer.Version = 1;
-        }
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, ct);
+        CustomerReplica.Apply(customer, CustomerSnapshot.Of(message));
     }
 }

@@ -1,5 +1,7 @@
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Replicas;
 using Crm.Contracts.Customers;
 using Crm.Tickets.Data;
 
@@ -9,13 +11,7 @@ public sealed class CustomerUpdatedConsumer(TimeProvider time) : InboxConsumer<C
 {
     protected override async Task HandleAsync(CustomerUpdated message, CancellationToken ct)
     {
-        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, message.FirstName, message.LastName, ct);
-        if (message.Version > customer.Version && !customer.Erased)
-        {
-            customer.FirstName = message.FirstName;
-            customer.LastName = message.LastName;
-            customer.AccountOwnerId = message.AccountOwnerId;
-            customer.Version = message.Version;
-        }
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, ct);
+        CustomerReplica.Apply(customer, CustomerSnapshot.Of(message));
     }
 }

@@ -1,7 +1,9 @@
+using Crm.BuildingBlocks.Replicas;
+
 namespace Crm.Tickets.Customers;
 
 /// <summary>What the service desk knows of a customer, built from customer events: who they are, who owns them, what they own.</summary>
-public sealed class DirectoryCustomer
+public sealed class DirectoryCustomer : ICustomerReplica
 {
     public Guid CustomerId { get; set; }
     public required string FirstName { get; set; }
@@ -9,10 +11,12 @@ public sealed class DirectoryCustomer
     public string? AccountOwnerId { get; set; }
     /// <summary>Product models the customer owns, from their purchases (distinct, in purchase order).</summary>
     public List<string> ProductModels { get; set; } = [];
-    /// <summary>
-    /// Profile version of the last applied event, so an older snapshot never overwrites a newer one; 0 while only a
-    /// purchase or an erasure has arrived and the desk does not know the customer's profile yet.
-    /// </summary>
+    /// <summary>0 while only a purchase or an erasure has arrived and the desk does not know the customer's profile yet.</summary>
     public long Version { get; set; }
     public bool Erased { get; set; }
+
+    public void Copy(CustomerSnapshot snapshot) =>
+        (FirstName, LastName, AccountOwnerId) = (snapshot.FirstName, snapshot.LastName, snapshot.AccountOwnerId);
+
+    public void Forget() => (FirstName, LastName, AccountOwnerId, ProductModels) = ("", "", null, []);
 }

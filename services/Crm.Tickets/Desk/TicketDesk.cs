@@ -1,9 +1,8 @@
 using Crm.Contracts.Tickets;
-using Crm.Tickets.Sla;
 
 namespace Crm.Tickets.Desk;
 
-/// <summary>The ticket state changes shared by the API and the consumers, each with its events.</summary>
+/// <summary>Opening a ticket, shared by the API and the consumers: its deadlines, its assignee and its events.</summary>
 public static class TicketDesk
 {
     public static async Task<Ticket> OpenAsync(TicketServices services, Guid customerId, string? accountOwnerId, TicketChannel channel, string subject,
@@ -37,37 +36,5 @@ public static class TicketDesk
         }
 
         return ticket;
-    }
-
-    public static void Move(TicketServices services, Ticket ticket, TicketStatus target, DateTimeOffset now)
-    {
-        var from = ticket.Status;
-        if (target == TicketStatus.Pending)
-        {
-            SlaClock.Pause(ticket, now);
-        }
-        else if (from == TicketStatus.Pending)
-        {
-            services.Sla.Resume(ticket, now);
-            if (target == TicketStatus.Open)
-            {
-                ticket.NextReplyDueAt = services.Sla.NextReplyDue(now, ticket.Priority);
-                (ticket.NextReplyWarned, ticket.NextReplyBreached) = (false, false);
-            }
-        }
-
-        ticket.Status = target;
-        ticket.ResolvedAt = target == TicketStatus.Resolved ? now : target == TicketStatus.Open ? null : ticket.ResolvedAt;
-        services.Db.Publish(new TicketStatusChanged(ticket.Id, ticket.CustomerId, TicketWorkflow.Name(from), TicketWorkflow.Name(target), now), now);
-        if (target == TicketStatus.Resolved)
-        {
-            services.Db.Publish(TicketEvents.Resolved(ticket, now), now);
-        }
-    }
-
-    public static void Touch(Ticket ticket, DateTimeOffset now)
-    {
-        ticket.UpdatedAt = now;
-        ticket.Version++;
     }
 }

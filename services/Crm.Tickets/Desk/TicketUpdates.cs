@@ -1,6 +1,5 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Text;
-using Crm.Contracts.Tickets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,24 +34,16 @@ public static class TicketUpdates
             return errors.ToProblem();
         }
 
-        if (ticket.Status == TicketStatus.Closed)
-        {
-            return Problems.Conflict("A closed ticket cannot be changed.");
-        }
-
         var now = services.Time.GetUtcNow();
-        ticket.Subject = request.Subject is null ? ticket.Subject : DisplayText.Normalize(request.Subject);
-        ticket.Description = request.Description?.Trim() ?? ticket.Description;
-        ticket.Category = Merge(ticket.Category, request.Category);
-        ticket.ProductModel = Merge(ticket.ProductModel, request.ProductModel);
-        if (request.Priority is { } priority && priority != ticket.Priority)
+        var correction = new TicketCorrection(
+            request.Subject is null ? ticket.Subject : DisplayText.Normalize(request.Subject), request.Description?.Trim() ?? ticket.Description,
+            Merge(ticket.Category, request.Category), Merge(ticket.ProductModel, request.ProductModel), request.Priority ?? ticket.Priority);
+        if (ticket.Correct(correction, now, services.Sla) is { IsRefused: true } refused)
         {
-            var from = ticket.Priority;
-            services.Sla.Reprioritise(ticket, priority, now);
-            services.Db.Publish(new TicketPriorityChanged(ticket.Id, ticket.CustomerId, TicketEvents.Name(from), TicketEvents.Name(priority), now), now);
+            return Problems.Conflict(refused.Reason!);
         }
 
-        TicketDesk.Touch(ticket, now);
+        services.Db.PublishRaised(ticket, now);
         await services.Db.SaveChangesAsync();
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));

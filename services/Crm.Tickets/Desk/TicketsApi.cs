@@ -1,10 +1,8 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Text;
-using Crm.Contracts.Tickets;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Customers;
-using Crm.Tickets.Sla;
 using Crm.Tickets.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -108,33 +106,18 @@ public static class TicketsApi
             return Problems.NotFound("Ticket");
         }
 
-        if (ticket.Status == TicketStatus.Closed)
-        {
-            return Problems.Conflict("A closed ticket takes no more comments.");
-        }
-
         var now = services.Time.GetUtcNow();
-        var isInternal = request.Internal ?? false;
         var comment = new TicketComment
         {
-            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", AuthorName = StaffDirectory.NameOf(http.User), Body = request.Body!.Trim(), Internal = isInternal, At = now,
+            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? "unknown", AuthorName = StaffDirectory.NameOf(http.User), Body = request.Body!.Trim(), Internal = request.Internal ?? false, At = now,
         };
+        if (ticket.Comment(comment, services.Sla) is { IsRefused: true } refused)
+        {
+            return Problems.Conflict(refused.Reason!);
+        }
+
         services.Db.Comments.Add(comment);
-        if (!isInternal)
-        {
-            ticket.NextReplyDueAt = null;
-        }
-
-        if (!isInternal && ticket.FirstResponseAt is null)
-        {
-            ticket.FirstResponseAt = now;
-            if (ticket.Status == TicketStatus.New)
-            {
-                TicketDesk.Move(services, ticket, TicketStatus.Open, now);
-            }
-        }
-
-        TicketDesk.Touch(ticket, now);
+        services.Db.PublishRaised(ticket, now);
         await services.Db.SaveChangesAsync();
         await StaffDirectory.RememberAsync(services.Db, http.User, now);
         ETags.Set(http.Response, ticket.Version);
@@ -158,16 +141,13 @@ public static class TicketsApi
             return Problems.NotFound("Ticket");
         }
 
-        if (ticket.Status == TicketStatus.Closed)
+        var now = services.Time.GetUtcNow();
+        if (ticket.Assign(request.AssigneeId!.Trim(), now) is { IsRefused: true } refused)
         {
-            return Problems.Conflict("A closed ticket cannot be reassigned.");
+            return Problems.Conflict(refused.Reason!);
         }
 
-        var now = services.Time.GetUtcNow();
-        var previous = ticket.AssigneeId;
-        ticket.AssigneeId = request.AssigneeId!.Trim();
-        TicketDesk.Touch(ticket, now);
-        services.Db.Publish(new TicketAssigned(ticket.Id, ticket.CustomerId, previous, ticket.AssigneeId, now), now);
+        services.Db.PublishRaised(ticket, now);
         await services.Db.SaveChangesAsync();
         await StaffDirectory.RememberAsync(services.Db, http.User, now);
         ETags.Set(http.Response, ticket.Version);
@@ -193,20 +173,13 @@ public static class TicketsApi
             return Problems.NotFound("Ticket");
         }
 
-        var target = request.Status!.Value;
-        if (!TicketWorkflow.CanMove(ticket.Status, target))
-        {
-            return Problems.Conflict($"A {TicketWorkflow.Name(ticket.Status)} ticket cannot become {TicketWorkflow.Name(target)}.");
-        }
-
         var now = services.Time.GetUtcNow();
-        if (target == TicketStatus.Resolved)
+        if (ticket.MoveTo(request.Status!.Value, Blank(request.Resolution), now, services.Sla) is { IsRefused: true } refused)
         {
-            ticket.Resolution = Blank(request.Resolution) ?? ticket.Resolution;
+            return Problems.Conflict(refused.Reason!);
         }
 
-        TicketDesk.Move(services, ticket, target, now);
-        TicketDesk.Touch(ticket, now);
+        services.Db.PublishRaised(ticket, now);
         await services.Db.SaveChangesAsync();
         ETags.Set(http.Response, ticket.Version);
         return TypedResults.Ok(TicketResponse.From(ticket));

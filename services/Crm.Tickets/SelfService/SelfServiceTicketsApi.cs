@@ -107,28 +107,15 @@ public static class SelfServiceTicketsApi
             return Problems.NotFound("Ticket");
         }
 
-        if (ticket.Status == TicketStatus.Closed)
-        {
-            return Problems.Conflict("This ticket is closed; please open a new one.");
-        }
-
         var now = services.Time.GetUtcNow();
-        services.Db.Comments.Add(new TicketComment
+        var reply = new TicketComment { Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? $"customer:{me}", Body = request.Body!.Trim(), FromCustomer = true, At = now };
+        if (ticket.CustomerReply(reply, services.Sla) is { IsRefused: true } refused)
         {
-            Id = Guid.CreateVersion7(), TicketId = id, AuthorId = http.User.Subject() ?? $"customer:{me}", Body = request.Body!.Trim(), FromCustomer = true, At = now,
-        });
-        if (ticket.Status is TicketStatus.Pending or TicketStatus.Resolved)
-        {
-            // The customer came back: the clock runs again and the agent owes the next reply.
-            TicketDesk.Move(services, ticket, TicketStatus.Open, now);
-            if (ticket.NextReplyDueAt is null)
-            {
-                ticket.NextReplyDueAt = services.Sla.NextReplyDue(now, ticket.Priority);
-                (ticket.NextReplyWarned, ticket.NextReplyBreached) = (false, false);
-            }
+            return Problems.Conflict(refused.Reason!);
         }
 
-        TicketDesk.Touch(ticket, now);
+        services.Db.Comments.Add(reply);
+        services.Db.PublishRaised(ticket, now);
         await services.Db.SaveChangesAsync();
         return TypedResults.Ok(await ViewAsync(services, ticket));
     }

@@ -114,7 +114,7 @@ public sealed partial class SlaScanner(IServiceScopeFactory scopes, IOptions<Sla
                 ticket.AssigneeId = lead;
             }
 
-            TicketDesk.Touch(ticket, now);
+            ticket.Touch(now);
             return 1;
         }
 

@@ -1,5 +1,6 @@
 using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns;
+using Crm.Campaigns.Customers;
 
 namespace Crm.UnitTests.Campaigns;
 

@@ -1,4 +1,5 @@
 using Crm.Campaigns.Audience;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments.Rules;
 using Microsoft.Data.Sqlite;

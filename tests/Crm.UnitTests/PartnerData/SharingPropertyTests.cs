@@ -1,5 +1,6 @@
+using Crm.Contracts.Customers;
 using Crm.PartnerData.Agreements;
-using Crm.PartnerData.Directory;
+using Crm.PartnerData.Customers;
 using Crm.PartnerData.Keys;
 using Crm.PartnerData.Sharing;
 using CsCheck;

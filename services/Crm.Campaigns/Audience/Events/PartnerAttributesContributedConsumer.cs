@@ -1,4 +1,6 @@
 using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Contracts.PartnerData;
@@ -9,16 +11,16 @@ namespace Crm.Campaigns.Audience.Events;
 public sealed class PartnerAttributesContributedConsumer(TimeProvider time, SegmentMembership membership)
     : InboxConsumer<PartnerAttributesContributed, CampaignsDbContext>(time)
 {
-    protected override async Task HandleAsync(PartnerAttributesContributed e, CancellationToken ct)
+    protected override async Task HandleAsync(PartnerAttributesContributed message, CancellationToken ct)
     {
-        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
+        var member = await AudienceStore.LoadOrAddAsync(Db, message.CustomerId, ct);
         if (member.Erased)
         {
             return;
         }
 
-        var at = AudienceStore.Utc(e.OccurredAt);
-        foreach (var (name, value) in e.Attributes)
+        var at = AudienceStore.Utc(message.OccurredAt);
+        foreach (var (name, value) in message.Attributes)
         {
             if (string.IsNullOrWhiteSpace(name) || name.Length > AudienceLimits.Short || value is null)
             {
@@ -29,11 +31,11 @@ public sealed class PartnerAttributesContributedConsumer(TimeProvider time, Segm
             var existing = member.PartnerAttributes.FirstOrDefault(a => a.Name == name);
             if (existing is null)
             {
-                member.PartnerAttributes.Add(new AudiencePartnerAttribute { CustomerId = e.CustomerId, Name = name, Value = text, PartnerId = e.PartnerId, ContributedAt = at });
+                member.PartnerAttributes.Add(new AudiencePartnerAttribute { CustomerId = message.CustomerId, Name = name, Value = text, PartnerId = message.PartnerId, ContributedAt = at });
             }
             else if (existing.ContributedAt <= at)
             {
-                (existing.Value, existing.PartnerId, existing.ContributedAt) = (text, e.PartnerId, at);
+                (existing.Value, existing.PartnerId, existing.ContributedAt) = (text, message.PartnerId, at);
             }
         }
 

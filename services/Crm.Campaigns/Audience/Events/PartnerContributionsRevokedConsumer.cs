@@ -1,4 +1,6 @@
 using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Contracts.PartnerData;
@@ -9,10 +11,10 @@ namespace Crm.Campaigns.Audience.Events;
 public sealed class PartnerContributionsRevokedConsumer(TimeProvider time, SegmentMembership membership)
     : InboxConsumer<PartnerContributionsRevoked, CampaignsDbContext>(time)
 {
-    protected override async Task HandleAsync(PartnerContributionsRevoked e, CancellationToken ct)
+    protected override async Task HandleAsync(PartnerContributionsRevoked message, CancellationToken ct)
     {
-        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
-        var at = AudienceStore.Utc(e.OccurredAt);
+        var member = await AudienceStore.LoadOrAddAsync(Db, message.CustomerId, ct);
+        var at = AudienceStore.Utc(message.OccurredAt);
         member.PartnerAttributes.RemoveAll(a => a.ContributedAt <= at);
         await membership.RefreshAsync(Db, member, ct);
     }

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Inbox;
 using Crm.Campaigns.Attribution;
 using Crm.Campaigns.CrossSell;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Contracts.Customers;
@@ -15,27 +16,27 @@ namespace Crm.Campaigns.Audience.Events;
 public sealed class PurchaseRecordedConsumer(TimeProvider time, SegmentMembership membership, Attributor attributor)
     : InboxConsumer<PurchaseRecorded, CampaignsDbContext>(time)
 {
-    protected override async Task HandleAsync(PurchaseRecorded e, CancellationToken ct)
+    protected override async Task HandleAsync(PurchaseRecorded message, CancellationToken ct)
     {
-        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
-        if (member.Erased || await Db.Purchases.AnyAsync(p => p.PurchaseId == e.PurchaseId, ct))
+        var member = await AudienceStore.LoadOrAddAsync(Db, message.CustomerId, ct);
+        if (member.Erased || await Db.Purchases.AnyAsync(p => p.PurchaseId == message.PurchaseId, ct))
         {
             return;
         }
 
-        var history = await Db.Purchases.AsNoTracking().Where(p => p.CustomerId == e.CustomerId)
+        var history = await Db.Purchases.AsNoTracking().Where(p => p.CustomerId == message.CustomerId)
             .Select(p => new { p.Sku, p.ProductModel, p.Category, p.PurchasedAt }).ToListAsync(ct);
         var purchase = new AudiencePurchase
         {
-            PurchaseId = e.PurchaseId,
-            CustomerId = e.CustomerId,
-            Sku = Cut(e.Sku),
-            ProductModel = e.ProductModel is null ? null : Cut(e.ProductModel),
-            Category = Cut(e.Category),
-            Amount = e.Amount,
-            Currency = e.Currency.Length <= 3 ? e.Currency.ToUpperInvariant() : e.Currency[..3].ToUpperInvariant(),
-            PurchasedAt = AudienceStore.Utc(e.PurchasedAt),
-            SourceCode = e.SourceCode is null ? null : Cut(e.SourceCode.Trim()),
+            PurchaseId = message.PurchaseId,
+            CustomerId = message.CustomerId,
+            Sku = Cut(message.Sku),
+            ProductModel = message.ProductModel is null ? null : Cut(message.ProductModel),
+            Category = Cut(message.Category),
+            Amount = message.Amount,
+            Currency = message.Currency.Length <= 3 ? message.Currency.ToUpperInvariant() : message.Currency[..3].ToUpperInvariant(),
+            PurchasedAt = AudienceStore.Utc(message.PurchasedAt),
+            SourceCode = message.SourceCode is null ? null : Cut(message.SourceCode.Trim()),
         };
         Db.Purchases.Add(purchase);
 

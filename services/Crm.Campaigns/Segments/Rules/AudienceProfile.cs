@@ -1,4 +1,4 @@
-using Crm.Campaigns.Audience;
+using Crm.Campaigns.Customers;
 
 namespace Crm.Campaigns.Segments.Rules;
 

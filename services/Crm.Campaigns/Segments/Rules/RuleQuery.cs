@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Crm.BuildingBlocks.Api;
 using Crm.Campaigns.Audience;
+using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Microsoft.EntityFrameworkCore;
 

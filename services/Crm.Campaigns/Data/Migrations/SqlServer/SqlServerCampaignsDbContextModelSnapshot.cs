@@ -126,7 +126,7 @@ namespace Crm.Campaigns.Data.Migrations.SqlServer
                     b.ToTable("Conversions", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.Campaigns.Audience.AudienceMember", b =>
+            modelBuilder.Entity("Crm.Campaigns.Customers.AudienceMember", b =>
                 {
                     b.Property<Guid>("CustomerId")
                         .ValueGeneratedOnAdd()
@@ -543,7 +543,7 @@ namespace Crm.Campaigns.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Crm.Campaigns.Audience.AudiencePartnerAttribute", b =>
                 {
-                    b.HasOne("Crm.Campaigns.Audience.AudienceMember", null)
+                    b.HasOne("Crm.Campaigns.Customers.AudienceMember", null)
                         .WithMany("PartnerAttributes")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -552,7 +552,7 @@ namespace Crm.Campaigns.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Crm.Campaigns.Audience.AudiencePurchase", b =>
                 {
-                    b.HasOne("Crm.Campaigns.Audience.AudienceMember", null)
+                    b.HasOne("Crm.Campaigns.Customers.AudienceMember", null)
                         .WithMany("Purchases")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -586,7 +586,7 @@ namespace Crm.Campaigns.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Campaigns.Audience.AudienceMember", b =>
+            modelBuilder.Entity("Crm.Campaigns.Customers.AudienceMember", b =>
                 {
                     b.Navigation("PartnerAttributes");
 

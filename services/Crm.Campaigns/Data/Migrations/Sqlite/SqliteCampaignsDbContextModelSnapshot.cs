@@ -121,7 +121,7 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
                     b.ToTable("Conversions", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.Campaigns.Audience.AudienceMember", b =>
+            modelBuilder.Entity("Crm.Campaigns.Customers.AudienceMember", b =>
                 {
                     b.Property<Guid>("CustomerId")
                         .ValueGeneratedOnAdd()
@@ -538,7 +538,7 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Crm.Campaigns.Audience.AudiencePartnerAttribute", b =>
                 {
-                    b.HasOne("Crm.Campaigns.Audience.AudienceMember", null)
+                    b.HasOne("Crm.Campaigns.Customers.AudienceMember", null)
                         .WithMany("PartnerAttributes")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -547,7 +547,7 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Crm.Campaigns.Audience.AudiencePurchase", b =>
                 {
-                    b.HasOne("Crm.Campaigns.Audience.AudienceMember", null)
+                    b.HasOne("Crm.Campaigns.Customers.AudienceMember", null)
                         .WithMany("Purchases")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -581,7 +581,7 @@ namespace Crm.Campaigns.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Campaigns.Audience.AudienceMember", b =>
+            modelBuilder.Entity("Crm.Campaigns.Customers.AudienceMember", b =>
                 {
                     b.Navigation("PartnerAttributes");
 

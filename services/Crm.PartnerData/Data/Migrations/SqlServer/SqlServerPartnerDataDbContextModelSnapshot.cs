@@ -173,7 +173,7 @@ namespace Crm.PartnerData.Data.Migrations.SqlServer
                     b.ToTable("Contributions", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.PartnerData.Directory.ShareableCustomer", b =>
+            modelBuilder.Entity("Crm.PartnerData.Customers.ShareableCustomer", b =>
                 {
                     b.Property<Guid>("CustomerId")
                         .ValueGeneratedOnAdd()

@@ -78,7 +78,7 @@ namespace Crm.Surveys.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.Surveys.Audience.Respondent", b =>
+            modelBuilder.Entity("Crm.Surveys.Customers.Respondent", b =>
                 {
                     b.Property<Guid>("CustomerId")
                         .ValueGeneratedOnAdd()

@@ -1,35 +1,37 @@
 using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.Campaigns.Audience;
 using Crm.Campaigns.Data;
 using Crm.Contracts.Customers;
 
-namespace Crm.Campaigns.Audience.Events;
+namespace Crm.Campaigns.Customers;
 
 /// <summary>Marketing consent per channel, and do-not-contact; other purposes (partner sharing) are not marketing's concern.</summary>
 public sealed class CustomerConsentChangedConsumer(TimeProvider time)
     : InboxConsumer<CustomerConsentChanged, CampaignsDbContext>(time)
 {
-    protected override async Task HandleAsync(CustomerConsentChanged e, CancellationToken ct)
+    protected override async Task HandleAsync(CustomerConsentChanged message, CancellationToken ct)
     {
-        var purpose = e.Purpose.ToLowerInvariant();
+        var purpose = message.Purpose.ToLowerInvariant();
         if (purpose is not (MarketingConsent.Purpose or MarketingConsent.DoNotContactPurpose))
         {
             return;
         }
 
-        var member = await AudienceStore.LoadOrAddAsync(Db, e.CustomerId, ct);
+        var member = await AudienceStore.LoadOrAddAsync(Db, message.CustomerId, ct);
         if (member.Erased)
         {
             return;
         }
 
-        var at = AudienceStore.Utc(e.OccurredAt);
+        var at = AudienceStore.Utc(message.OccurredAt);
         if (purpose == MarketingConsent.DoNotContactPurpose)
         {
-            MarketingConsent.ApplyDoNotContact(member, e.Granted, at);
+            MarketingConsent.ApplyDoNotContact(member, message.Granted, at);
         }
         else
         {
-            MarketingConsent.Apply(member, e.Channel, e.Granted, at);
+            MarketingConsent.Apply(member, message.Channel, message.Granted, at);
         }
     }
 }

@@ -1,7 +1,7 @@
 using Crm.Campaigns.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Crm.Campaigns.Audience;
+namespace Crm.Campaigns.Customers;
 
 /// <summary>Loads (or starts) a customer's read-model row with what segment rules need: partner attributes and product models.</summary>
 public static class AudienceStore

@@ -1,7 +1,10 @@
-namespace Crm.Surveys.Audience;
+using Crm.BuildingBlocks.Replicas;
+using Crm.Contracts.Customers;
+
+namespace Crm.Surveys.Customers;
 
 /// <summary>What surveys knows of a customer, from customer events: segmenting attributes, hashed email and marketing consent per channel.</summary>
-public sealed class Respondent
+public sealed class Respondent : ICustomerReplica
 {
     public Guid CustomerId { get; set; }
     public string? Country { get; set; }
@@ -18,4 +21,9 @@ public sealed class Respondent
         var choice = MarketingConsent.TryGetValue(channel, out var specific) ? specific : MarketingConsent.TryGetValue("all", out var general) ? general : (bool?)null;
         return !Erased && (transactional ? choice != false : choice == true);
     }
+
+    public void Copy(CustomerSnapshot snapshot) =>
+        (Country, LifecycleStage, HashedEmail) = (snapshot.Country, snapshot.LifecycleStage, EmailHash.Of(snapshot.Email));
+
+    public void Forget() => (HashedEmail, Country, LifecycleStage, MarketingConsent) = ("", null, null, []);
 }

@@ -1,7 +1,8 @@
+using Crm.Campaigns.Audience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Crm.Campaigns.Audience;
+namespace Crm.Campaigns.Customers;
 
 public sealed class AudienceMemberConfiguration : IEntityTypeConfiguration<AudienceMember>
 {

@@ -1,4 +1,7 @@
-namespace Crm.Campaigns.Audience;
+using Crm.BuildingBlocks.Replicas;
+using Crm.Campaigns.Audience;
+
+namespace Crm.Campaigns.Customers;
 
 /// <summary>
 /// What marketing knows about a customer, built only from events: profile, marketing consent per channel,
@@ -6,7 +9,7 @@ namespace Crm.Campaigns.Audience;
 /// it is part of the audience only once <see cref="Known"/>. An erased customer stays as a bare tombstone so
 /// that late events cannot bring them back.
 /// </summary>
-public sealed class AudienceMember
+public sealed class AudienceMember : ICustomerReplica
 {
     public Guid CustomerId { get; set; }
     public bool Known { get; set; }
@@ -51,4 +54,29 @@ public sealed class AudienceMember
     public bool IsTargetable => Known && !Erased;
 
     public static AudienceMember Unknown(Guid customerId) => new() { CustomerId = customerId };
+
+    long ICustomerReplica.Version
+    {
+        get => ProfileVersion;
+        set => ProfileVersion = value;
+    }
+
+    public void Copy(CustomerSnapshot snapshot)
+    {
+        (Known, ProfileAt) = (true, AudienceStore.Utc(snapshot.OccurredAt));
+        (FirstName, LastName, Email) = (Cut(snapshot.FirstName, AudienceLimits.Name), Cut(snapshot.LastName, AudienceLimits.Name), Cut(snapshot.Email, AudienceLimits.Email));
+        (BirthYear, Gender, City, Country) = (snapshot.BirthYear, Cut(snapshot.Gender, AudienceLimits.Short), Cut(snapshot.City, AudienceLimits.Place), Cut(snapshot.Country, AudienceLimits.Place));
+        LifecycleStage = Cut(snapshot.LifecycleStage.ToLowerInvariant(), 16);
+    }
+
+    /// <summary>The profile and what was contributed about the person; the consumer resets the rest of the row to a bare tombstone.</summary>
+    public void Forget()
+    {
+        (Known, ProfileAt, FirstName, LastName, Email) = (false, null, null, null, null);
+        (BirthYear, Gender, City, Country, LifecycleStage) = (null, null, null, null, null);
+        PartnerAttributes.Clear();
+        ProductModels.Clear();
+    }
+
+    private static string? Cut(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
 }

@@ -1,0 +1,8 @@
+namespace Crm.BuildingBlocks.Rules;
+
+public enum OutcomeKind
+{
+    Changed,
+    Unchanged,
+    Refused,
+}

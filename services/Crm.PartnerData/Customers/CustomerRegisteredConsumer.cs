@@ -1,0 +1,17 @@
+using Crm.BuildingBlocks.Data;
+using Crm.BuildingBlocks.Inbox;
+using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Replicas;
+using Crm.Contracts.Customers;
+using Crm.PartnerData.Data;
+
+namespace Crm.PartnerData.Customers;
+
+public sealed class CustomerRegisteredConsumer(TimeProvider time) : InboxConsumer<CustomerRegistered, PartnerDataDbContext>(time)
+{
+    protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
+    {
+        var customer = await CustomerDirectory.FindOrAddAsync(Db, message.CustomerId, ct);
+        CustomerReplica.Apply(customer, CustomerSnapshot.Of(message));
+    }
+}

@@ -1,0 +1,15 @@
+using Crm.BuildingBlocks.Messaging;
+using Crm.BuildingBlocks.Replicas;
+using Crm.Contracts.Customers;
+using Crm.Surveys.Data;
+
+namespace Crm.Surveys.Customers;
+
+public sealed class RespondentRegisteredConsumer(TimeProvider time) : InboxConsumer<CustomerRegistered, SurveysDbContext>(time)
+{
+    protected override async Task HandleAsync(CustomerRegistered message, CancellationToken ct)
+    {
+        var respondent = await Respondents.FindOrAddAsync(Db, message.CustomerId, ct);
+        CustomerReplica.Apply(respondent, CustomerSnapshot.Of(message));
+    }
+}
