@@ -28,10 +28,7 @@ public static class IdentityServiceExtensions
         builder.AddAccountMail(settings);
         builder.Services.AddHttpClient(CustomerRecords.ClientName, c => c.BaseAddress = new Uri($"http://{ResourceNames.Customers}"));
         builder.Services.AddScoped<CustomerRecords>();
-        if (builder.Environment.IsDevelopment())
-        {
-            builder.Services.AddHostedService<DevelopmentCustomerLink>();
-        }
+        builder.Services.AddHostedService<CustomerLinks>();
 
         return builder;
     }
@@ -40,6 +37,8 @@ public static class IdentityServiceExtensions
     {
         app.MapConnectApi();
         app.MapLoginApi();
+        app.MapRegistrationApi();
+        app.MapPasswordApi();
         app.MapUsersApi();
         app.MapDevTokenApi();
         return app;
