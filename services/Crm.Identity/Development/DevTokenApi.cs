@@ -19,7 +19,7 @@ public static class DevTokenApi
         var settings = app.Services.GetRequiredService<IOptions<IdentitySettings>>().Value;
         if (app.Environment.IsDevelopment() && settings.DevTokens)
         {
-            app.MapPost("/dev/token", Issue).AllowAnonymous().DisableAntiforgery().WithTags("Development")
+            app.MapPost("/dev/token", Issue).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
                 .WithName("IssueDevToken").WithSummary("Issue a development token");
         }
 
