@@ -29,7 +29,7 @@ public static class LoginApi
         Page(http, antiforgery, returnUrl, null, null);
 
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> Login(
-        HttpContext http, IAntiforgery antiforgery, SignInManager<CrmUser> signIn, [FromForm] LoginForm form)
+        HttpContext http, IAntiforgery antiforgery, SignInManager<CrmUser> signIn, TimeProvider time, [FromForm] LoginForm form)
     {
         var email = form.Email?.Trim() ?? "";
         if (email.Length == 0 || string.IsNullOrEmpty(form.Password))
@@ -43,7 +43,7 @@ public static class LoginApi
             return Page(http, antiforgery, form.ReturnUrl, email, Failed, StatusCodes.Status400BadRequest);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await SignInWindow.PasswordSignInAsync(signIn, user, form.Password, time);
         return result.Succeeded
             ? TypedResults.Redirect(LocalUrl.OrHome(form.ReturnUrl))
             : Page(http, antiforgery, form.ReturnUrl, email, Failed, StatusCodes.Status400BadRequest);

@@ -12,4 +12,6 @@ public sealed class CrmUser : IdentityUser
     /// <summary>A disabled user cannot sign in, and their refresh tokens are refused.</summary>
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the last failed sign-in of the current run of failures happened (failures older than 15 minutes are forgiven).</summary>
+    public DateTimeOffset? LastFailedSignInAt { get; set; }
 }
