@@ -19,16 +19,24 @@ var surveys = builder.AddProject<Projects.Crm_Surveys>(ResourceNames.Surveys).As
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache);
 var campaigns = builder.AddProject<Projects.Crm_Campaigns>(ResourceNames.Campaigns).AsSuiteService()
+    .WithEnvironment("Campaigns__UnsubscribeKey", builder.Secret("Campaigns:UnsubscribeKey"))
     .WithReference(builder.AddServiceDatabase(ResourceNames.Campaigns))
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache);
 var partnerData = builder.AddProject<Projects.Crm_PartnerData>(ResourceNames.PartnerData).AsSuiteService()
+    .WithEnvironment("PartnerData__PseudonymKey", builder.Secret("PartnerData:PseudonymKey"))
     .WithReference(builder.AddServiceDatabase(ResourceNames.PartnerData))
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache);
 
+var identity = builder.AddProject<Projects.Crm_Identity>(ResourceNames.Identity).AsSuiteService()
+    .WithIdentitySettings()
+    .WithReference(builder.AddServiceDatabase(ResourceNames.Identity))
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(customers);
+
 builder.AddProject<Projects.Crm_Gateway>(ResourceNames.Gateway).AsSuiteService(port: builder.GatewayPort())
-    .WithDevTokens()
+    .WithReference(identity).WaitFor(identity)
     .WithReference(cache).WaitFor(cache)
     .WithReference(customers).WaitFor(customers)
     .WithReference(tickets).WaitFor(tickets)

@@ -4,7 +4,6 @@ using Crm.Gateway.Health;
 using Crm.Gateway.OpenApi;
 using Crm.Gateway.RateLimiting;
 using Crm.Gateway.Routing;
-using Crm.ServiceDefaults.Auth;
 using Crm.ServiceDefaults.Http;
 
 namespace Crm.Gateway;
@@ -77,7 +76,6 @@ public static class GatewayExtensions
     {
         app.MapLivenessAndOpenApi();
         app.MapGatewayHealth();
-        app.MapDevTokenEndpoint();
         app.MapMergedOpenApi();
         app.MapReverseProxy();
         return app;

@@ -27,8 +27,9 @@ public static class SuiteServiceExtensions
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithEnvironment("Auth__SigningKey", builder.Secret("Auth:SigningKey"))
-            .WithEnvironment("Auth__Issuer", builder.Configuration["Auth:Issuer"] ?? "crm-aspire")
+            // Tokens are validated by the authority's discovery document and published keys: the identity service at the
+            // gateway's public URL unless Auth:Authority names another OpenID Connect provider. No secret is shared.
+            .WithEnvironment("Auth__Authority", builder.Authority())
             .WithEnvironment("Auth__Audience", builder.Configuration["Auth:Audience"] ?? "crm-api")
             // One key signs every service's paging cursors, so a cursor outlives a restart of the service that issued it.
             .WithEnvironment("Paging__CursorKey", builder.Secret("Paging:CursorKey"))
@@ -39,20 +40,28 @@ public static class SuiteServiceExtensions
 #pragma warning restore ASPIRECERTIFICATES001
     }
 
-    /// <summary><c>POST /dev/token</c> at the gateway: in Development only, unless <c>Auth:DevTokens:Enabled=false</c>.</summary>
-    public static IResourceBuilder<ProjectResource> WithDevTokens(this IResourceBuilder<ProjectResource> gateway)
-    {
-        var builder = gateway.ApplicationBuilder;
-        var enabled = builder.Environment.IsDevelopment() && builder.Configuration["Auth:DevTokens:Enabled"] != "false";
-        return gateway.WithEnvironment("Auth__DevTokens__Enabled", enabled ? "true" : "false");
-    }
+    /// <summary>The gateway's public URL, which is also the identity service's issuer (<c>http://127.0.0.1:8080/</c> by default).</summary>
+    public static string GatewayUrl(this IDistributedApplicationBuilder builder) => $"http://127.0.0.1:{builder.GatewayPort()}/";
+
+    /// <summary><c>Auth:Authority</c> when configured (an existing identity provider), else the suite's own issuer.</summary>
+    public static string Authority(this IDistributedApplicationBuilder builder) =>
+        builder.Configuration["Auth:Authority"] is { Length: > 0 } authority ? authority : builder.GatewayUrl();
 
     /// <summary>The gateway's public port: <c>Gateway:Port</c>, 8080 by default.</summary>
-    public static int GatewayPort(this IDistributedApplicationBuilder builder) =>
-        builder.Configuration.GetValue("Gateway:Port", DefaultGatewayPort) is var port and > 0 ? port : LoopbackPorts.Next();
+    public static int GatewayPort(this IDistributedApplicationBuilder builder)
+    {
+        // Port 0 asks for a free port: chosen once, so the gateway and the issuer every service trusts agree on it.
+        if (builder.Configuration.GetValue("Gateway:Port", DefaultGatewayPort) is not (var port and > 0))
+        {
+            port = LoopbackPorts.Next();
+            builder.Configuration["Gateway:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
-    /// <summary>A 256-bit key every service shares (the HS256 token key, the cursor key): from configuration, else new for this run.</summary>
-    private static string Secret(this IDistributedApplicationBuilder builder, string key)
+        return port;
+    }
+
+    /// <summary>A 256-bit secret (the cursor key, the web client's secret): from configuration, else new for this run.</summary>
+    public static string Secret(this IDistributedApplicationBuilder builder, string key)
     {
         if (builder.Configuration[key] is not { Length: > 0 } value)
         {

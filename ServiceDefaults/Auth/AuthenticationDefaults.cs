@@ -9,28 +9,42 @@ namespace Crm.ServiceDefaults.Auth;
 
 public static class AuthenticationDefaults
 {
-    /// <summary>JWT bearer validation with explicit algorithm, issuer, audience, a capped lifetime and a short clock skew.</summary>
+    /// <summary>Signature algorithms of published (asymmetric) keys; a shared-secret (HS*) or unsigned token is never accepted.</summary>
+    public static readonly IReadOnlyList<string> Algorithms =
+    [
+        SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+        SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.RsaSsaPssSha384, SecurityAlgorithms.RsaSsaPssSha512,
+        SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
+    ];
+
+    /// <summary>
+    /// JWT bearer validation by the configured authority's discovery document and published keys (any standard OpenID
+    /// Connect provider): its issuer, audience <c>crm-api</c>, asymmetric algorithms only, a capped lifetime, a short skew.
+    /// </summary>
     public static TBuilder AddCrmAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var settings = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton<DevTokenIssuer>();
 
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+                options.Authority = settings.Authority;
+                options.MetadataAddress = settings.MetadataAddress ?? "";
+                options.Audience = settings.Audience;
+                options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
                 options.TokenValidationParameters = ValidationParameters(settings, TimeProvider.System);
             });
         builder.Services.AddAuthorization(CrmPolicies.AddTo);
         return builder;
     }
 
+    /// <summary>Everything but the issuer and its keys, which come from the authority's discovery document.</summary>
     public static TokenValidationParameters ValidationParameters(AuthSettings settings, TimeProvider time) => new()
     {
         ValidateIssuer = true,
-        ValidIssuer = settings.Issuer,
         ValidateAudience = true,
         ValidAudience = settings.Audience,
         ValidateLifetime = true,
@@ -38,8 +52,7 @@ public static class AuthenticationDefaults
         RequireExpirationTime = true,
         RequireSignedTokens = true,
         ValidateIssuerSigningKey = true,
-        IssuerSigningKey = string.IsNullOrWhiteSpace(settings.SigningKey) ? null : new SymmetricSecurityKey(settings.SigningKeyBytes()),
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        ValidAlgorithms = Algorithms,
         ClockSkew = settings.ClockSkew,
         NameClaimType = CrmClaims.Subject,
         RoleClaimType = CrmClaims.Role,

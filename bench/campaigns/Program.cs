@@ -28,7 +28,7 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["ConnectionStrings:campaigns-db"] = connectionString,
     ["ConnectionStrings:messaging"] = "amqp://guest:guest@127.0.0.1:1/",
     ["ConnectionStrings:cache"] = options.Redis,
-    ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    ["Campaigns:UnsubscribeKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
     ["ContactPressure:MaxContacts"] = "3",
 });
 builder.AddApplicationServices();

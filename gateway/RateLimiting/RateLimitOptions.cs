@@ -14,6 +14,11 @@ public sealed class RateLimitOptions
     /// second on average is far more than a person clicks, and bounds what one stolen or scripted token can do.
     /// </summary>
     public RateLimitRule Bearer { get; set; } = new() { PermitLimit = 600 };
+    /// <summary>
+    /// Sign-in pages and OpenID Connect endpoints: per client IP. Password guessing is bounded per account by the identity
+    /// service's lockout; this bounds one address's traffic (a busy office shares one address, so it is generous).
+    /// </summary>
+    public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 1200 };
     /// <summary>The gateway's anonymous endpoints (public <c>/health</c>): per client IP.</summary>
     public RateLimitRule Anonymous { get; set; } = new() { PermitLimit = 300 };
 

@@ -21,5 +21,10 @@ public static class GatewayRoutes
         new("unsubscribe", ResourceNames.Campaigns, "/api/unsubscribe/{**rest}", RouteAccess.TokenInUrl),
         new("partners", ResourceNames.PartnerData, "/api/partners/{**rest}", RouteAccess.Bearer),
         new("partner-api", ResourceNames.PartnerData, "/partner/v1/{**rest}", RouteAccess.PartnerKey),
+        new("users", ResourceNames.Identity, "/api/users/{**rest}", RouteAccess.Bearer),
+        new("oidc-discovery", ResourceNames.Identity, "/.well-known/{**rest}", RouteAccess.SignIn),
+        new("oidc-connect", ResourceNames.Identity, "/connect/{**rest}", RouteAccess.SignIn),
+        new("account-pages", ResourceNames.Identity, "/account/{**rest}", RouteAccess.SignIn),
+        new("dev-token", ResourceNames.Identity, "/dev/token", RouteAccess.SignIn),
     ];
 }

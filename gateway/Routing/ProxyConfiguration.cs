@@ -42,6 +42,9 @@ public static class ProxyConfiguration
                 AuthorizationPolicy = r.Access == RouteAccess.Bearer ? GatewayPolicies.Bearer : "anonymous",
                 Timeout = RequestTimeout,
                 Metadata = new Dictionary<string, string> { [AccessMetadata] = r.Access.ToString() },
+                // The identity service writes its public URLs (discovery's endpoints, redirects to the login page) from the
+                // host the client asked for, so it gets the gateway's Host; the scheme comes as X-Forwarded-Proto.
+                Transforms = r.Service == ResourceNames.Identity ? [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }] : null,
             })
             .ToList();
         // A service's Server header would tell the world what runs behind the gateway; no response carries one.

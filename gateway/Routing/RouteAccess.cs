@@ -9,6 +9,11 @@ public enum RouteAccess
     TokenInUrl,
     /// <summary>A partner's <c>X-Api-Key</c>; the partner-data service owns and checks the keys.</summary>
     PartnerKey,
+    /// <summary>
+    /// The identity service's protocol endpoints and pages (discovery, JWKS, authorize, token, sign-in forms): it checks
+    /// its own credentials (cookie, client, code, password), so the gateway passes them on, limited per client IP.
+    /// </summary>
+    SignIn,
     /// <summary>No credential at all (the public <c>/health</c>): per client IP.</summary>
     Anonymous,
 }

@@ -5,7 +5,7 @@ public sealed class CampaignsOptions
 {
     public const string Section = "Campaigns";
 
-    /// <summary>Base64 key that signs unsubscribe tokens; falls back to <c>Auth:SigningKey</c>.</summary>
+    /// <summary>Base64 key that signs unsubscribe tokens.</summary>
     public string? UnsubscribeKey { get; set; }
     /// <summary>Prefix of unsubscribe links in messages (the public gateway address); relative links without it.</summary>
     public string? PublicBaseUrl { get; set; }

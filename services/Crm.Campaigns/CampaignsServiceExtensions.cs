@@ -61,13 +61,13 @@ public static class CampaignsServiceExtensions
         return builder;
     }
 
-    /// <summary><c>Campaigns:UnsubscribeKey</c>, else <c>Auth:SigningKey</c> (both base64).</summary>
+    /// <summary><c>Campaigns:UnsubscribeKey</c> (base64), handed out by the app host.</summary>
     public static byte[] UnsubscribeSecret(IConfiguration configuration)
     {
-        var key = configuration[$"{CampaignsOptions.Section}:UnsubscribeKey"] is { Length: > 0 } own ? own : configuration["Auth:SigningKey"];
+        var key = configuration[$"{CampaignsOptions.Section}:UnsubscribeKey"];
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new InvalidOperationException("Campaigns:UnsubscribeKey or Auth:SigningKey must be configured to sign unsubscribe links.");
+            throw new InvalidOperationException("Campaigns:UnsubscribeKey must be configured to sign unsubscribe links.");
         }
 
         return Convert.FromBase64String(key);

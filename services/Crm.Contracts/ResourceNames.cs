@@ -12,9 +12,10 @@ public static class ResourceNames
     public const string Surveys = "surveys";
     public const string Campaigns = "campaigns";
     public const string PartnerData = "partner-data";
+    public const string Identity = "identity";
     public const string Gateway = "gateway";
 
-    public static readonly IReadOnlyList<string> Services = [Customers, Tickets, Surveys, Campaigns, PartnerData];
+    public static readonly IReadOnlyList<string> Services = [Customers, Tickets, Surveys, Campaigns, PartnerData, Identity];
 
     /// <summary>The connection-string name of a service's own database, e.g. <c>customers-db</c>.</summary>
     public static string DatabaseOf(string service) => $"{service}-db";

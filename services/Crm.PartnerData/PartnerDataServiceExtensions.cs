@@ -26,8 +26,8 @@ public static class PartnerDataServiceExtensions
         builder.Services.AddSingleton<GeometricNoise>();
         builder.Services.AddScoped<OverlapQueries>();
 
-        var secret = builder.Configuration["PartnerData:PseudonymKey"] ?? builder.Configuration["Auth:SigningKey"]
-            ?? throw new InvalidOperationException("PartnerData:PseudonymKey (or Auth:SigningKey) is required for pseudonyms.");
+        var secret = builder.Configuration["PartnerData:PseudonymKey"]
+            ?? throw new InvalidOperationException("PartnerData:PseudonymKey is required for pseudonyms.");
         builder.Services.AddSingleton(new Pseudonyms(Encoding.UTF8.GetBytes("pseudonyms:" + secret)));
 
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(PartnerClaims.Scheme, null);

@@ -1,18 +1,15 @@
-using System.Security.Cryptography;
 using Crm.Contracts;
 using Crm.SuiteHost;
 
 namespace Crm.IntegrationTests.Hosting;
 
 /// <summary>
-/// Starts the whole suite from the app model of <c>./run.sh</c> (real RabbitMQ, Redis, five services, gateway) through
-/// <c>Aspire.Hosting.Testing</c> on free ports, and stops every process at the end.
+/// Starts the whole suite from the app model of <c>./run.sh</c> (real RabbitMQ, Redis, five services, identity, gateway)
+/// through <c>Aspire.Hosting.Testing</c> on free ports, and stops every process at the end. Tokens come from the identity
+/// service (<c>/dev/token</c> or a real sign-in), as a client's would.
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
-    /// <summary>The key services validate tokens with in this run (the token-attack tests sign with it).</summary>
-    public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
-
     public RunningSuite Suite { get; private set; } = null!;
 
     public Uri GatewayUrl => Suite.GatewayUrl;
@@ -21,11 +18,7 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public string ConnectionString(string name) => Suite.ConnectionString(name);
 
-    public async Task InitializeAsync() =>
-        Suite = await RunningSuite.StartAsync(new SuiteOptions
-        {
-            Settings = new Dictionary<string, string> { ["Auth:SigningKey"] = Convert.ToBase64String(SigningKey) },
-        });
+    public async Task InitializeAsync() => Suite = await RunningSuite.StartAsync(new SuiteOptions());
 
     public async Task DisposeAsync() => await Suite.DisposeAsync();
 

@@ -2,10 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Crm.IntegrationTests.Hosting;
+using Crm.TestIssuer;
 
 namespace Crm.IntegrationTests.Security;
 
-/// <summary>Every protected route refuses a bad token with 401, at the gateway and behind it, never a 5xx.</summary>
+/// <summary>
+/// Every protected route refuses a bad token with 401, at the gateway and behind it, never a 5xx: unsigned (<c>alg: none</c>),
+/// forged, expired, too long-lived, for another audience, of a foreign issuer, HS256 with the public key.
+/// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class TokenAttackTests(SuiteFixture suite)
 {
@@ -31,19 +35,31 @@ public sealed class TokenAttackTests(SuiteFixture suite)
         { "DELETE", "/api/customers/00000000-0000-0000-0000-000000000001" },
     };
 
-    private byte[] Key => suite.SigningKey;
+    private string Issuer => suite.GatewayUrl.AbsoluteUri;
 
-    private string[] BadTokens() =>
-    [
-        Tokens.Build(new { alg = "none", typ = "JWT" }, Tokens.Claims("admin"), null),
-        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin"), RandomNumberGenerator.GetBytes(32)),
-        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", expiresIn: TimeSpan.FromMinutes(-5)), Key),
-        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", audience: "someone-else"), Key),
-        Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", issuer: "evil"), Key),
-        Tokens.Build(new { alg = "HS512", typ = "JWT" }, Tokens.Claims("admin"), Key),
-        "not.a.jwt",
-        "",
-    ];
+    private async Task<string[]> BadTokensAsync()
+    {
+        var real = IssuerKey.Read(suite);
+        using var forger = RSA.Create(2048);
+        await using var foreign = await StandInIssuer.StartAsync();
+        return
+        [
+            Tokens.Build(new { alg = "none", typ = "JWT" }, Tokens.Claims("admin", Issuer), null),
+            Tokens.Build(new { alg = "none", typ = "JWT", kid = real.KeyId }, Tokens.Claims("admin", Issuer), null),
+            Tokens.BuildRs256(real.KeyId, Tokens.Claims("admin", Issuer), forger),
+            Tokens.BuildRs256(real.KeyId, Tokens.Claims("admin", Issuer, expiresIn: TimeSpan.FromMinutes(-5), issuedAgo: TimeSpan.FromMinutes(20)), real.Key),
+            Tokens.BuildRs256(real.KeyId, Tokens.Claims("admin", Issuer, audience: "someone-else"), real.Key),
+            Tokens.BuildRs256(real.KeyId, Tokens.Claims("admin", "https://evil.example/"), real.Key),
+            Tokens.BuildRs256(real.KeyId, Tokens.Claims("admin", Issuer, expiresIn: TimeSpan.FromHours(10)), real.Key),
+            // Key confusion: HS256 with the public key as the shared secret.
+            Tokens.Build(new { alg = "HS256", typ = "JWT", kid = real.KeyId }, Tokens.Claims("admin", Issuer), real.Key.ExportSubjectPublicKeyInfo()),
+            Tokens.Build(new { alg = "HS256", typ = "JWT" }, Tokens.Claims("admin", Issuer), RandomNumberGenerator.GetBytes(32)),
+            foreign.Issue("mallory", ["admin"]),
+            foreign.Issue("mallory", ["admin"], issuer: Issuer),
+            "not.a.jwt",
+            "",
+        ];
+    }
 
     [Theory]
     [MemberData(nameof(ProtectedRoutes))]
@@ -51,7 +67,7 @@ public sealed class TokenAttackTests(SuiteFixture suite)
     {
         using var client = suite.AnonymousClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path))).StatusCode);
-        foreach (var token in BadTokens())
+        foreach (var token in await BadTokensAsync())
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), path);
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
@@ -65,7 +81,7 @@ public sealed class TokenAttackTests(SuiteFixture suite)
     {
         using var direct = new HttpClient { BaseAddress = suite.ServiceUrl("customers") };
         direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            Tokens.Build(new { alg = "none", typ = "JWT" }, Tokens.Claims("admin"), null));
+            Tokens.Build(new { alg = "none", typ = "JWT" }, Tokens.Claims("admin", Issuer), null));
         Assert.Equal(HttpStatusCode.Unauthorized, (await direct.GetAsync("/api/customers")).StatusCode);
     }
 

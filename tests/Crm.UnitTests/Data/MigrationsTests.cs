@@ -35,7 +35,7 @@ public sealed class MigrationsTests
     public void Every_service_database_has_both_provider_sets()
     {
         var contexts = Factories().Select(f => f.GetInterfaces().Single().GetGenericArguments()[0].Name).ToList();
-        foreach (var service in new[] { "Customers", "Tickets", "Surveys", "Campaigns", "PartnerData" })
+        foreach (var service in new[] { "Customers", "Tickets", "Surveys", "Campaigns", "PartnerData", "Identity" })
         {
             Assert.Contains($"Sqlite{service}DbContext", contexts);
             Assert.Contains($"SqlServer{service}DbContext", contexts);
@@ -43,7 +43,7 @@ public sealed class MigrationsTests
     }
 
     private static IEnumerable<Type> Factories() =>
-        new[] { "Crm.Customers", "Crm.Tickets", "Crm.Surveys", "Crm.Campaigns", "Crm.PartnerData" }
+        new[] { "Crm.Customers", "Crm.Tickets", "Crm.Surveys", "Crm.Campaigns", "Crm.PartnerData", "Crm.Identity" }
             .Select(System.Reflection.Assembly.Load)
             .SelectMany(a => a.GetTypes())
             .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>)))

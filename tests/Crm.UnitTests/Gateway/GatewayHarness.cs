@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using Crm.Gateway;
-using Crm.ServiceDefaults.Auth;
+using Crm.TestIssuer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -20,17 +19,20 @@ public sealed class GatewayHarness : IAsyncDisposable
 {
     private readonly WebApplication _downstream;
     private readonly WebApplication _gateway;
+    private readonly StandInIssuer _issuer;
 
-    private GatewayHarness(WebApplication downstream, WebApplication gateway)
+    private GatewayHarness(WebApplication downstream, WebApplication gateway, StandInIssuer issuer)
     {
         _downstream = downstream;
         _gateway = gateway;
+        _issuer = issuer;
     }
 
     public Uri Url => new(_gateway.Urls.First());
 
     public static async Task<GatewayHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
+        var issuer = await StandInIssuer.StartAsync();
         var downstreamBuilder = WebApplication.CreateBuilder();
         downstreamBuilder.WebHost.UseUrls("http://127.0.0.1:0");
         downstreamBuilder.Logging.ClearProviders();
@@ -48,8 +50,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["services:customers:http:0"] = downstream.Urls.First(),
-            ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Auth:DevTokens:Enabled"] = "true",
+            ["Auth:Authority"] = issuer.Issuer,
         });
         if (settings is not null)
         {
@@ -62,7 +63,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         gateway.UseGateway();
         gateway.MapGateway();
         await gateway.StartAsync();
-        return new GatewayHarness(downstream, gateway);
+        return new GatewayHarness(downstream, gateway, issuer);
     }
 
     public HttpClient Client(string? subject = null, params string[] roles)
@@ -70,7 +71,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         var client = new HttpClient { BaseAddress = Url };
         if (subject is not null)
         {
-            var token = _gateway.Services.GetRequiredService<DevTokenIssuer>().Issue(subject, roles, null);
+            var token = _issuer.Issue(subject, roles);
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
@@ -81,5 +82,6 @@ public sealed class GatewayHarness : IAsyncDisposable
     {
         await _gateway.DisposeAsync();
         await _downstream.DisposeAsync();
+        await _issuer.DisposeAsync();
     }
 }

@@ -11,12 +11,14 @@ public sealed class TokenLifetimeTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
-    private readonly AuthSettings _settings = new() { SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+    private const string Issuer = "https://id.example.test/";
+    private readonly AuthSettings _settings = new();
+    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "k1" };
 
     [Fact]
-    public async Task A_dev_token_of_one_hour_is_accepted_for_its_whole_life()
+    public async Task An_access_token_of_one_hour_is_accepted_for_its_whole_life()
     {
-        var token = new DevTokenIssuer(_settings, _time).Issue("ana", [CrmRoles.Agent], null);
+        var token = Token(issuedAt: Now.UtcDateTime, expires: Now.UtcDateTime.AddHours(1));
 
         Assert.True(await IsValidAsync(token));
         _time.Advance(TimeSpan.FromMinutes(59));
@@ -75,12 +77,12 @@ public sealed class TokenLifetimeTests
     {
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = _settings.Issuer,
+            Issuer = Issuer,
             Audience = _settings.Audience,
             Subject = new ClaimsIdentity([new Claim(CrmClaims.Subject, "mallory"), new Claim(CrmClaims.Role, CrmRoles.Admin)]),
             NotBefore = (issuedAt ?? Now.UtcDateTime).AddMinutes(-1),
             Expires = expires,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_settings.SigningKeyBytes()), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
         };
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         if (issuedAt is { } iat)
@@ -93,7 +95,11 @@ public sealed class TokenLifetimeTests
 
     private async Task<bool> IsValidAsync(string token)
     {
-        var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, AuthenticationDefaults.ValidationParameters(_settings, _time));
+        var parameters = AuthenticationDefaults.ValidationParameters(_settings, _time);
+        // What JWT bearer takes from the authority's discovery document: its issuer and its published keys.
+        parameters.ValidIssuer = Issuer;
+        parameters.IssuerSigningKey = _key;
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters);
         return result.IsValid;
     }
 }

@@ -1,0 +1,3 @@
+namespace Crm.Identity.Accounts;
+
+public sealed record ForgotPasswordForm(string? Email);

@@ -1,0 +1,3 @@
+namespace Crm.Identity.Accounts;
+
+public sealed record LoginForm(string? Email, string? Password, string? ReturnUrl);

@@ -1,0 +1,3 @@
+namespace Crm.Identity.Accounts;
+
+public sealed record RegisterForm(string? Name, string? Email, string? Password);

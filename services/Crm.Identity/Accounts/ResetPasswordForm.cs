@@ -1,0 +1,3 @@
+namespace Crm.Identity.Accounts;
+
+public sealed record ResetPasswordForm(string? UserId, string? Token, string? Password);

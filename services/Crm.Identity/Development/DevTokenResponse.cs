@@ -1,0 +1,3 @@
+namespace Crm.Identity.Development;
+
+public sealed record DevTokenResponse(string AccessToken, int ExpiresIn);
