@@ -1,6 +1,5 @@
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
-using Crm.Surveys.Audience;
 using Crm.Surveys.Customers;
 using Crm.Surveys.Definitions;
 using Crm.Surveys.Invitations;
