@@ -27,7 +27,7 @@ public static class MergedOpenApiEndpoint
             var documents = new List<(string, JsonObject)>();
             foreach (var service in ResourceNames.Services)
             {
-                var endpoint = ProxyConfiguration.Endpoints(configuration, service).FirstOrDefault();
+                var endpoint = ProxyConfiguration.Endpoints(configuration, service) is [var first, ..] ? first : null;
                 if (endpoint is null)
                 {
                     continue;

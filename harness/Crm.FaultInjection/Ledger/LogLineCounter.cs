@@ -17,7 +17,7 @@ public sealed class LogLineCounter : IDisposable
 
     public LogLineCounter(FaultSuite suite, string marker)
     {
-        var services = suite.ProjectNames.ToHashSet();
+        var services = FaultSuite.ProjectNames.ToHashSet();
         _subscription = suite.Running.ListenToLogs((resource, line) =>
         {
             if (services.Contains(resource) && line.Contains(marker, StringComparison.Ordinal))

@@ -45,7 +45,7 @@ public sealed class ChangeDriver(HttpClient gateway, IReadOnlyList<string> token
 
                 var n = Issued++;
                 Interlocked.Increment(ref _inFlight);
-                answers.Add(Task.Run(() => ChangeAsync(n)));
+                answers.Add(Task.Run(() => ChangeAsync(n), CancellationToken.None));
             }
 
             await Task.Delay(2, CancellationToken.None);

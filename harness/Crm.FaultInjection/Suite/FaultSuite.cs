@@ -15,7 +15,7 @@ public sealed class FaultSuite : IAsyncDisposable
 
     public RunningSuite Running { get; }
     public Uri Gateway => Running.GatewayUrl;
-    public IEnumerable<string> ProjectNames => ResourceNames.Services.Append(ResourceNames.Gateway);
+    public static IEnumerable<string> ProjectNames => ResourceNames.Services.Append(ResourceNames.Gateway);
 
     /// <summary>RabbitMQ's management API (queue depths, consumers).</summary>
     public Uri BrokerManagement => Running.App.GetEndpoint(ResourceNames.Messaging, "management");

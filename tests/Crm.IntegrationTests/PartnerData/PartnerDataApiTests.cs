@@ -14,7 +14,7 @@ public sealed class PartnerDataApiTests(SuiteFixture suite)
 
     private static Task<JsonElement> Json(HttpResponseMessage response) => response.SuccessJsonAsync();
 
-    private async Task<(Guid Partner, string Key, Guid KeyId)> PartnerWithKeyAsync(HttpClient admin, params string[] scopes)
+    private static async Task<(Guid Partner, string Key, Guid KeyId)> PartnerWithKeyAsync(HttpClient admin, params string[] scopes)
     {
         var partner = (await Json(await admin.PostAsJsonAsync("/api/partners", new { name = "Partner " + Guid.NewGuid().ToString("N")[..6], industry = "insurance" }))).GetProperty("id").GetGuid();
         var key = await Json(await admin.PostAsJsonAsync($"/api/partners/{partner}/keys", new { scopes }));
