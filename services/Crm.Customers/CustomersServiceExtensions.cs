@@ -1,10 +1,9 @@
-using MassTransit;
 using Crm.BuildingBlocks.Caching;
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts;
-using Crm.Customers.Data;
 using Crm.Customers.Consents;
+using Crm.Customers.Data;
 using Crm.Customers.Insights;
 using Crm.Customers.Interactions;
 using Crm.Customers.Privacy;
@@ -12,6 +11,7 @@ using Crm.Customers.Profiles;
 using Crm.Customers.Purchases;
 using Crm.Customers.SelfService;
 using Crm.Customers.Timeline;
+using MassTransit;
 
 namespace Crm.Customers;
 

@@ -1,4 +1,3 @@
-using Crm.FaultInjection.Broker;
 using Crm.FaultInjection.Ledger;
 using Crm.FaultInjection.Load;
 

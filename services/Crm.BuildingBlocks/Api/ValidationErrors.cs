@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using Crm.BuildingBlocks.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Crm.BuildingBlocks.Api;

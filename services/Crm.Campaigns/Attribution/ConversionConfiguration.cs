@@ -6,16 +6,16 @@ namespace Crm.Campaigns.Attribution;
 
 public sealed class ConversionConfiguration : IEntityTypeConfiguration<Conversion>
 {
-    public void Configure(EntityTypeBuilder<Conversion> e)
+    public void Configure(EntityTypeBuilder<Conversion> builder)
     {
-        e.ToTable("Conversions");
-        e.HasKey(c => c.PurchaseId);
-        e.Property(c => c.SourceCode).HasMaxLength(CampaignLimits.SourceCode);
-        e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
-        e.Property(c => c.Basis).HasConversion<string>().HasMaxLength(16);
-        e.Property(c => c.Currency).HasMaxLength(3);
-        e.Property(c => c.Amount).HasPrecision(18, 2);
-        e.HasIndex(c => c.PurchasedAt);
-        e.HasIndex(c => c.CampaignId);
+        builder.ToTable("Conversions");
+        builder.HasKey(c => c.PurchaseId);
+        builder.Property(c => c.SourceCode).HasMaxLength(CampaignLimits.SourceCode);
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Basis).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Currency).HasMaxLength(3);
+        builder.Property(c => c.Amount).HasPrecision(18, 2);
+        builder.HasIndex(c => c.PurchasedAt);
+        builder.HasIndex(c => c.CampaignId);
     }
 }

@@ -5,12 +5,12 @@ namespace Crm.Campaigns.Audience;
 
 public sealed class AudiencePartnerAttributeConfiguration : IEntityTypeConfiguration<AudiencePartnerAttribute>
 {
-    public void Configure(EntityTypeBuilder<AudiencePartnerAttribute> e)
+    public void Configure(EntityTypeBuilder<AudiencePartnerAttribute> builder)
     {
-        e.ToTable("AudiencePartnerAttributes");
-        e.HasKey(a => new { a.CustomerId, a.Name });
-        e.Property(a => a.Name).HasMaxLength(AudienceLimits.Short);
-        e.Property(a => a.Value).HasMaxLength(AudienceLimits.Attribute);
-        e.HasIndex(a => new { a.Name, a.Value });
+        builder.ToTable("AudiencePartnerAttributes");
+        builder.HasKey(a => new { a.CustomerId, a.Name });
+        builder.Property(a => a.Name).HasMaxLength(AudienceLimits.Short);
+        builder.Property(a => a.Value).HasMaxLength(AudienceLimits.Attribute);
+        builder.HasIndex(a => new { a.Name, a.Value });
     }
 }

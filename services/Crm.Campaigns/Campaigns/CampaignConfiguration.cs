@@ -6,20 +6,20 @@ namespace Crm.Campaigns.Campaigns;
 
 public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 {
-    public void Configure(EntityTypeBuilder<Campaign> e)
+    public void Configure(EntityTypeBuilder<Campaign> builder)
     {
-        e.ToTable("Campaigns");
-        e.HasKey(c => c.Id);
-        e.Property(c => c.Name).HasMaxLength(CampaignLimits.Name);
-        e.Property(c => c.Subject).HasMaxLength(CampaignLimits.Subject);
-        e.Property(c => c.Body).HasMaxLength(CampaignLimits.Body);
-        e.Property(c => c.SourceCode).HasMaxLength(CampaignLimits.SourceCode);
-        e.HasIndex(c => c.SourceCode).IsUnique();
-        e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
-        e.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
-        e.HasIndex(c => new { c.Status, c.ScheduledAt });
-        e.Property(c => c.CreatedBy).HasMaxLength(64);
-        e.Property(c => c.Version).IsConcurrencyToken();
-        e.HasOne<Segment>().WithMany().HasForeignKey(c => c.SegmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("Campaigns");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Name).HasMaxLength(CampaignLimits.Name);
+        builder.Property(c => c.Subject).HasMaxLength(CampaignLimits.Subject);
+        builder.Property(c => c.Body).HasMaxLength(CampaignLimits.Body);
+        builder.Property(c => c.SourceCode).HasMaxLength(CampaignLimits.SourceCode);
+        builder.HasIndex(c => c.SourceCode).IsUnique();
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(c => new { c.Status, c.ScheduledAt });
+        builder.Property(c => c.CreatedBy).HasMaxLength(64);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Segment>().WithMany().HasForeignKey(c => c.SegmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

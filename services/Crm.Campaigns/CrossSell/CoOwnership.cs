@@ -1,5 +1,4 @@
 using Crm.Campaigns.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Campaigns.CrossSell;
 
@@ -34,7 +33,11 @@ public static class CoOwnership
         var row = await db.ProductOwners.FindAsync([product], ct);
         if (row is null)
         {
-            if (by > 0) db.ProductOwners.Add(new ProductOwners { Product = product, Customers = by });
+            if (by > 0)
+            {
+                db.ProductOwners.Add(new ProductOwners { Product = product, Customers = by });
+            }
+
             return;
         }
 
@@ -46,7 +49,11 @@ public static class CoOwnership
         var row = await db.ProductPairs.FindAsync([product, other], ct);
         if (row is null)
         {
-            if (by > 0) db.ProductPairs.Add(new ProductPair { Product = product, OtherProduct = other, Customers = by });
+            if (by > 0)
+            {
+                db.ProductPairs.Add(new ProductPair { Product = product, OtherProduct = other, Customers = by });
+            }
+
             return;
         }
 

@@ -5,10 +5,10 @@ namespace Crm.Campaigns.CrossSell;
 
 public sealed class ProductOwnersConfiguration : IEntityTypeConfiguration<ProductOwners>
 {
-    public void Configure(EntityTypeBuilder<ProductOwners> e)
+    public void Configure(EntityTypeBuilder<ProductOwners> builder)
     {
-        e.ToTable("ProductOwners");
-        e.HasKey(p => p.Product);
-        e.Property(p => p.Product).HasMaxLength(Audience.AudienceLimits.Short);
+        builder.ToTable("ProductOwners");
+        builder.HasKey(p => p.Product);
+        builder.Property(p => p.Product).HasMaxLength(Audience.AudienceLimits.Short);
     }
 }

@@ -5,11 +5,11 @@ namespace Crm.Campaigns.CrossSell;
 
 public sealed class ProductPairConfiguration : IEntityTypeConfiguration<ProductPair>
 {
-    public void Configure(EntityTypeBuilder<ProductPair> e)
+    public void Configure(EntityTypeBuilder<ProductPair> builder)
     {
-        e.ToTable("ProductPairs");
-        e.HasKey(p => new { p.Product, p.OtherProduct });
-        e.Property(p => p.Product).HasMaxLength(Audience.AudienceLimits.Short);
-        e.Property(p => p.OtherProduct).HasMaxLength(Audience.AudienceLimits.Short);
+        builder.ToTable("ProductPairs");
+        builder.HasKey(p => new { p.Product, p.OtherProduct });
+        builder.Property(p => p.Product).HasMaxLength(Audience.AudienceLimits.Short);
+        builder.Property(p => p.OtherProduct).HasMaxLength(Audience.AudienceLimits.Short);
     }
 }

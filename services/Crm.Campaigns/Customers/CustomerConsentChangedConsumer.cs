@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Inbox;
-using Crm.BuildingBlocks.Messaging;
 using Crm.Campaigns.Audience;
 using Crm.Campaigns.Data;
 using Crm.Contracts.Customers;

@@ -5,11 +5,11 @@ namespace Crm.Campaigns.Segments;
 
 public sealed class SegmentConfiguration : IEntityTypeConfiguration<Segment>
 {
-    public void Configure(EntityTypeBuilder<Segment> e)
+    public void Configure(EntityTypeBuilder<Segment> builder)
     {
-        e.ToTable("Segments");
-        e.HasKey(s => s.Id);
-        e.Property(s => s.Name).HasMaxLength(SegmentLimits.Name);
-        e.Property(s => s.CreatedBy).HasMaxLength(64);
+        builder.ToTable("Segments");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Name).HasMaxLength(SegmentLimits.Name);
+        builder.Property(s => s.CreatedBy).HasMaxLength(64);
     }
 }

@@ -5,11 +5,11 @@ namespace Crm.Campaigns.Segments;
 
 public sealed class SegmentMemberConfiguration : IEntityTypeConfiguration<SegmentMember>
 {
-    public void Configure(EntityTypeBuilder<SegmentMember> e)
+    public void Configure(EntityTypeBuilder<SegmentMember> builder)
     {
-        e.ToTable("SegmentMembers");
-        e.HasKey(m => new { m.SegmentId, m.CustomerId });
-        e.HasIndex(m => m.CustomerId);
-        e.HasOne<Segment>().WithMany().HasForeignKey(m => m.SegmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable("SegmentMembers");
+        builder.HasKey(m => new { m.SegmentId, m.CustomerId });
+        builder.HasIndex(m => m.CustomerId);
+        builder.HasOne<Segment>().WithMany().HasForeignKey(m => m.SegmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,7 +3,6 @@ using Crm.Customers.Profiles;
 using Crm.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Crm.Customers.Insights;
 

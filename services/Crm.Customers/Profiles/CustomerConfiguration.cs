@@ -5,30 +5,30 @@ namespace Crm.Customers.Profiles;
 
 public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 {
-    public void Configure(EntityTypeBuilder<Customer> e)
+    public void Configure(EntityTypeBuilder<Customer> builder)
     {
-        e.ToTable("Customers");
-        e.HasKey(c => c.Id);
-        e.Property(c => c.FirstName).HasMaxLength(CustomerLimits.Name);
-        e.Property(c => c.LastName).HasMaxLength(CustomerLimits.Name);
-        e.Property(c => c.Email).HasMaxLength(CustomerLimits.Email);
-        e.Property(c => c.NormalizedEmail).HasMaxLength(CustomerLimits.Email);
-        e.HasIndex(c => c.NormalizedEmail).IsUnique();
-        e.Property(c => c.EmailSkeleton).HasMaxLength(CustomerLimits.Email);
-        e.HasIndex(c => c.EmailSkeleton);
-        e.Property(c => c.Phone).HasMaxLength(CustomerLimits.Phone);
-        e.HasIndex(c => c.Phone);
-        e.Property(c => c.Gender).HasMaxLength(CustomerLimits.Short);
-        e.Property(c => c.City).HasMaxLength(CustomerLimits.Place);
-        e.Property(c => c.Country).HasMaxLength(CustomerLimits.Place);
-        e.Property(c => c.LifecycleStage).HasConversion<string>().HasMaxLength(16);
-        e.HasIndex(c => c.LifecycleStage);
-        e.Property(c => c.AccountOwnerId).HasMaxLength(CustomerLimits.Short);
-        e.Property(c => c.Source).HasMaxLength(CustomerLimits.Short);
-        e.Property(c => c.SearchFirstName).HasMaxLength(CustomerLimits.Name);
-        e.Property(c => c.SearchLastName).HasMaxLength(CustomerLimits.Name);
-        e.HasIndex(c => c.SearchLastName);
-        e.HasIndex(c => c.SearchFirstName);
-        e.Property(c => c.Version).IsConcurrencyToken();
+        builder.ToTable("Customers");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.FirstName).HasMaxLength(CustomerLimits.Name);
+        builder.Property(c => c.LastName).HasMaxLength(CustomerLimits.Name);
+        builder.Property(c => c.Email).HasMaxLength(CustomerLimits.Email);
+        builder.Property(c => c.NormalizedEmail).HasMaxLength(CustomerLimits.Email);
+        builder.HasIndex(c => c.NormalizedEmail).IsUnique();
+        builder.Property(c => c.EmailSkeleton).HasMaxLength(CustomerLimits.Email);
+        builder.HasIndex(c => c.EmailSkeleton);
+        builder.Property(c => c.Phone).HasMaxLength(CustomerLimits.Phone);
+        builder.HasIndex(c => c.Phone);
+        builder.Property(c => c.Gender).HasMaxLength(CustomerLimits.Short);
+        builder.Property(c => c.City).HasMaxLength(CustomerLimits.Place);
+        builder.Property(c => c.Country).HasMaxLength(CustomerLimits.Place);
+        builder.Property(c => c.LifecycleStage).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(c => c.LifecycleStage);
+        builder.Property(c => c.AccountOwnerId).HasMaxLength(CustomerLimits.Short);
+        builder.Property(c => c.Source).HasMaxLength(CustomerLimits.Short);
+        builder.Property(c => c.SearchFirstName).HasMaxLength(CustomerLimits.Name);
+        builder.Property(c => c.SearchLastName).HasMaxLength(CustomerLimits.Name);
+        builder.HasIndex(c => c.SearchLastName);
+        builder.HasIndex(c => c.SearchFirstName);
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

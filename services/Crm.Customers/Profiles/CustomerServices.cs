@@ -1,6 +1,5 @@
 using Crm.Customers.Data;
 using Microsoft.Extensions.Caching.Hybrid;
-using Microsoft.Extensions.Logging;
 
 namespace Crm.Customers.Profiles;
 

@@ -17,9 +17,21 @@ public static partial class CustomerValidation
     public static ValidationErrors Validate(UpdateCustomerRequest r, int currentYear)
     {
         var errors = new ValidationErrors();
-        if (r.FirstName is not null) errors.Name("firstName", r.FirstName, CustomerLimits.Name);
-        if (r.LastName is not null) errors.Name("lastName", r.LastName, CustomerLimits.Name);
-        if (r.Email is not null) errors.Email("email", r.Email);
+        if (r.FirstName is not null)
+        {
+            errors.Name("firstName", r.FirstName, CustomerLimits.Name);
+        }
+
+        if (r.LastName is not null)
+        {
+            errors.Name("lastName", r.LastName, CustomerLimits.Name);
+        }
+
+        if (r.Email is not null)
+        {
+            errors.Email("email", r.Email);
+        }
+
         return Optional(errors, r.Phone, r.BirthYear, r.Gender, r.City, r.Country, r.AccountOwnerId, r.Source, currentYear);
     }
 

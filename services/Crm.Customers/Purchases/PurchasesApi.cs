@@ -6,7 +6,6 @@ using Crm.Customers.Timeline;
 using Crm.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Crm.Customers.Purchases;
 

@@ -1,8 +1,4 @@
-using Crm.Contracts.Campaigns;
-using Crm.Contracts.PartnerData;
 using Crm.Contracts.Surveys;
-using Crm.Contracts.Tickets;
-using Crm.Customers.Data;
 
 namespace Crm.Customers.Timeline;
 

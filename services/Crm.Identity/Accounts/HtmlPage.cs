@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
@@ -33,7 +34,7 @@ public static class HtmlPage
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var html = new StringBuilder($"<form method=\"post\" action=\"{Encode(action)}\">");
-        html.Append($"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken)}\">");
         foreach (var field in fields)
         {
             html.Append(field.Type == "hidden"
@@ -41,7 +42,7 @@ public static class HtmlPage
                 : $"<p><label for=\"{field.Name}\">{Encode(field.Label)}</label><br><input id=\"{field.Name}\" name=\"{field.Name}\" type=\"{field.Type}\" value=\"{Encode(field.Value)}\" autocomplete=\"{field.Autocomplete}\" required></p>");
         }
 
-        html.Append($"<p><button type=\"submit\">{Encode(submit)}</button></p></form>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><button type=\"submit\">{Encode(submit)}</button></p></form>");
         return html.ToString();
     }
 

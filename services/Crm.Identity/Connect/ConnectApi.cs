@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Crm.Identity.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;

@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
 using Crm.Identity.Keys;
 using Crm.Identity.Users;
 using Microsoft.AspNetCore.Identity;

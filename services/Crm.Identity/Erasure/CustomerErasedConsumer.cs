@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Inbox;
-using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts.Customers;
 using Crm.Identity.Data;
 using Microsoft.EntityFrameworkCore;

@@ -66,7 +66,10 @@ public static class UsersApi
         if (page.After is { } after)
         {
             var afterId = after.Id.ToString();
+            // string.Compare without a comparison is what EF Core translates to SQL: the column's own (binary) collation.
+#pragma warning disable CA1309
             query = query.Where(u => string.Compare(u.Id, afterId) > 0);
+#pragma warning restore CA1309
         }
 
         var users = await query.OrderBy(u => u.Id).Take(page.Limit + 1).ToListAsync();

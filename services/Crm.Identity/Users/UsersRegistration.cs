@@ -1,5 +1,4 @@
 using Crm.Identity.Data;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Identity.Users;

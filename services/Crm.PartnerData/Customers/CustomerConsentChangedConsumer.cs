@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Inbox;
 using Crm.Contracts.Customers;
 using Crm.PartnerData.Data;

@@ -1,6 +1,4 @@
-using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Inbox;
-using Crm.BuildingBlocks.Messaging;
 using Crm.BuildingBlocks.Replicas;
 using Crm.Contracts.Customers;
 using Crm.PartnerData.Data;

@@ -1,5 +1,3 @@
-using Crm.Contracts.PartnerData;
-
 namespace Crm.PartnerData.PartnerApi;
 
 public sealed record OverlapRequest(IReadOnlyList<string>? HashedEmails);

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Crm.Surveys.Customers;
-using Crm.Surveys.Definitions;
-using Crm.Surveys.Invitations;
-using Crm.Surveys.Responses;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

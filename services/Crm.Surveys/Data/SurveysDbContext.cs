@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
 using Crm.Surveys.Customers;
 using Crm.Surveys.Definitions;
 using Crm.Surveys.Invitations;

@@ -1,5 +1,3 @@
-using Crm.Surveys.Invitations;
-
 namespace Crm.Surveys.Definitions;
 
 public sealed record InviteRequest(IReadOnlyList<Guid>? CustomerIds, string? Channel);

@@ -1,7 +1,6 @@
 using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Text;
 using Crm.ServiceDefaults.Auth;
-using Crm.Surveys.Invitations;
 using Crm.Surveys.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

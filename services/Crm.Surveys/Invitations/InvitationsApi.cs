@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Crm.BuildingBlocks.Api;
 using Crm.ServiceDefaults.Auth;
 using Crm.Surveys.Definitions;

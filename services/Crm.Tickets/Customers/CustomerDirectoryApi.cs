@@ -2,7 +2,6 @@ using Crm.BuildingBlocks.Api;
 using Crm.ServiceDefaults.Auth;
 using Crm.Tickets.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Tickets.Customers;
 

@@ -42,11 +42,34 @@ public sealed class ArchitectureTests
         AssertKept(Types.InAssembly(assembly).That().HaveNameMatching(names).ShouldNot().HaveDependencyOnAny(Frameworks).GetResult());
     }
 
+    /// <summary>The save path's folders of the building blocks, lowest first: each may use only those before it.</summary>
+    public static TheoryData<string> SavePathLayers => [.. SavePath[..^1]];
+
+    private static readonly string[] SavePath =
+    [
+        "Crm.BuildingBlocks.Sql", "Crm.BuildingBlocks.Sqlite", "Crm.BuildingBlocks.Outbox", "Crm.BuildingBlocks.Inbox",
+        "Crm.BuildingBlocks.Data", "Crm.BuildingBlocks.Relay", "Crm.BuildingBlocks.Messaging",
+    ];
+
+    [Theory]
+    [MemberData(nameof(SavePathLayers))]
+    public void A_save_runs_one_way_through_the_building_blocks(string layer)
+    {
+        var above = SavePath.SkipWhile(name => name != layer).Skip(1).ToArray();
+
+        var types = Types.InAssembly(Assemblies.BuildingBlocks).That().ResideInNamespaceMatching($"^{Regex.Escape(layer)}$");
+
+        Assert.NotEmpty(types.GetTypes());
+        AssertKept(types.ShouldNot().HaveDependencyOnAny(above).GetResult());
+    }
+
     [Fact]
     public void The_storage_code_never_uses_messaging()
     {
-        AssertKept(Types.InAssembly(Assemblies.BuildingBlocks).That().ResideInNamespace("Crm.BuildingBlocks.Data")
-            .ShouldNot().HaveDependencyOnAny("Crm.BuildingBlocks.Messaging", "MassTransit", "RabbitMQ").GetResult());
+        AssertKept(Types.InAssembly(Assemblies.BuildingBlocks).That()
+            .ResideInNamespaceMatching(@"^Crm\.BuildingBlocks\.(Sql|Sqlite|Data)(\..*)?$")
+            .ShouldNot().HaveDependencyOnAny("Crm.BuildingBlocks.Relay", "Crm.BuildingBlocks.Messaging", "MassTransit", "RabbitMQ")
+            .GetResult());
     }
 
     private static void AssertKept(TestResult result) =>

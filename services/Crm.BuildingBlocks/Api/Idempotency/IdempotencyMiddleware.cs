@@ -87,8 +87,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IIdempotencyStor
     {
         context.Response.StatusCode = stored.StatusCode;
         context.Response.ContentType = stored.ContentType;
-        if (!string.IsNullOrEmpty(stored.Location)) context.Response.Headers.Location = stored.Location;
-        if (!string.IsNullOrEmpty(stored.ETag)) context.Response.Headers.ETag = stored.ETag;
+        if (!string.IsNullOrEmpty(stored.Location))
+        {
+            context.Response.Headers.Location = stored.Location;
+        }
+
+        if (!string.IsNullOrEmpty(stored.ETag))
+        {
+            context.Response.Headers.ETag = stored.ETag;
+        }
+
         context.Response.Headers["Idempotent-Replayed"] = "true";
         await context.Response.Body.WriteAsync(stored.Body);
     }

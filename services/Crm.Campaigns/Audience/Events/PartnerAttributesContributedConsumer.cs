@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Inbox;
-using Crm.BuildingBlocks.Messaging;
 using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;

@@ -5,14 +5,14 @@ namespace Crm.Campaigns.Campaigns.Delivery;
 
 public sealed class DeliveryLogEntryConfiguration : IEntityTypeConfiguration<DeliveryLogEntry>
 {
-    public void Configure(EntityTypeBuilder<DeliveryLogEntry> e)
+    public void Configure(EntityTypeBuilder<DeliveryLogEntry> builder)
     {
-        e.ToTable("DeliveryLog");
-        e.HasKey(d => d.MessageId);
-        e.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
-        e.Property(d => d.Address).HasMaxLength(254);
-        e.Property(d => d.Subject).HasMaxLength(CampaignLimits.Subject * 2);
-        e.HasIndex(d => new { d.CustomerId, d.DeliveredAt });
-        e.HasIndex(d => d.CampaignId);
+        builder.ToTable("DeliveryLog");
+        builder.HasKey(d => d.MessageId);
+        builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Address).HasMaxLength(254);
+        builder.Property(d => d.Subject).HasMaxLength(CampaignLimits.Subject * 2);
+        builder.HasIndex(d => new { d.CustomerId, d.DeliveredAt });
+        builder.HasIndex(d => d.CampaignId);
     }
 }

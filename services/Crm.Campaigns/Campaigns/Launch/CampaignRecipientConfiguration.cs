@@ -5,14 +5,14 @@ namespace Crm.Campaigns.Campaigns.Launch;
 
 public sealed class CampaignRecipientConfiguration : IEntityTypeConfiguration<CampaignRecipient>
 {
-    public void Configure(EntityTypeBuilder<CampaignRecipient> e)
+    public void Configure(EntityTypeBuilder<CampaignRecipient> builder)
     {
-        e.ToTable("CampaignRecipients");
-        e.HasKey(r => new { r.CampaignId, r.CustomerId });
-        e.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(24);
-        e.HasIndex(r => new { r.CustomerId, r.DecidedAt });
+        builder.ToTable("CampaignRecipients");
+        builder.HasKey(r => new { r.CampaignId, r.CustomerId });
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(24);
+        builder.HasIndex(r => new { r.CustomerId, r.DecidedAt });
         // Finds sent messages still to be delivered without scanning a large campaign's recipients.
-        e.HasIndex(r => new { r.CampaignId, r.Outcome, r.DeliveredAt });
-        e.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.CampaignId, r.Outcome, r.DeliveredAt });
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,15 +1,12 @@
 using System.Linq.Expressions;
 using Crm.BuildingBlocks.ContactPressure;
-using Crm.BuildingBlocks.Data;
-using Crm.BuildingBlocks.Messaging;
 using Crm.BuildingBlocks.Outbox;
 using Crm.BuildingBlocks.Sql;
-using Crm.Campaigns.Audience;
 using Crm.Campaigns.Campaigns.Delivery;
 using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
-using Crm.Campaigns.Segments.Rules;
 using Crm.Campaigns.Segments;
+using Crm.Campaigns.Segments.Rules;
 using Crm.Contracts.Campaigns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
