@@ -20,6 +20,7 @@ public static class IdentityExtensions
             .WithEnvironment("Identity__WebRedirectUri", issuer + "app/signin-oidc")
             .WithEnvironment("Identity__WebPostLogoutRedirectUri", issuer + "app/")
             .WithEnvironment("Identity__DevTokens", devTokens ? "true" : "false")
+            .WithEnvironment("Identity__SeedDevelopmentUsers", builder.Configuration["Identity:SeedDevelopmentUsers"] ?? "true")
             .WithEnvironment("Identity__MailDropDirectory", builder.MailDropDirectory());
     }
 

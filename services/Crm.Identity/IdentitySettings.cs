@@ -18,6 +18,8 @@ public sealed class IdentitySettings
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(1);
     public bool DevTokens { get; set; }
+    /// <summary>The five users of API.md, in Development only (a harness that counts every customer record turns them off).</summary>
+    public bool SeedDevelopmentUsers { get; set; } = true;
     /// <summary>Folder of the <c>.eml</c> files written when no SMTP server is configured.</summary>
     public string? MailDropDirectory { get; set; }
     public string MailFrom { get; set; } = "no-reply@crm.local";

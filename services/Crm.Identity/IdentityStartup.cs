@@ -23,7 +23,7 @@ public static class IdentityStartup
         await RoleSeeder.SeedAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         var settings = services.GetRequiredService<IOptions<IdentitySettings>>().Value;
         await ClientRegistration.RegisterClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), settings);
-        if (app.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment() && settings.SeedDevelopmentUsers)
         {
             await DevelopmentUsers.SeedAsync(services.GetRequiredService<UserManager<CrmUser>>(), time, app.Logger);
         }

@@ -21,7 +21,13 @@ public sealed class FaultSuite : IAsyncDisposable
     public Uri BrokerManagement => Running.App.GetEndpoint(ResourceNames.Messaging, "management");
 
     public static async Task<FaultSuite> StartAsync(bool echoLogs, CancellationToken ct = default) =>
-        new(await RunningSuite.StartAsync(new SuiteOptions { EchoLogs = echoLogs, BrokerManagement = true }, ct));
+        new(await RunningSuite.StartAsync(new SuiteOptions
+        {
+            EchoLogs = echoLogs,
+            BrokerManagement = true,
+            // The ledger counts every customer record: the seeded customer login's record would be one the driver never made.
+            Settings = new Dictionary<string, string> { ["Identity:SeedDevelopmentUsers"] = "false" },
+        }, ct));
 
     /// <summary>SIGKILL of a resource, as a crash would do; waits until the app host has started it again and it is healthy.</summary>
     public async Task CrashAndAwaitRestartAsync(string resource, CancellationToken ct)
