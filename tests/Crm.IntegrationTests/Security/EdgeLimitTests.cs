@@ -15,7 +15,10 @@ public sealed class EdgeLimitTests(SuiteFixture suite)
         var marker = Guid.NewGuid().ToString("N")[..10];
         var body = $"{{\"firstName\":\"A\",\"lastName\":\"{marker}\",\"email\":\"{marker}@example.com\",\"source\":\"{new string('x', 1024 * 1024)}\"}}";
 
-        using var response = await agent.PostAsync("/api/customers", new StringContent(body, Encoding.UTF8, "application/json"));
+        // As clients do with a large body: ask first, so the refusal is read instead of racing the upload.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/customers") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.ExpectContinue = true;
+        using var response = await agent.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(0, (await agent.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/customers?q={marker}")).GetProperty("items").GetArrayLength());
