@@ -2,10 +2,13 @@ using Crm.BuildingBlocks.Caching;
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts;
+using Crm.Customers.Catalog;
 using Crm.Customers.Consents;
 using Crm.Customers.Data;
 using Crm.Customers.Insights;
 using Crm.Customers.Interactions;
+using Crm.Customers.Loyalty;
+using Crm.Customers.Orders;
 using Crm.Customers.Privacy;
 using Crm.Customers.Profiles;
 using Crm.Customers.Purchases;
@@ -39,6 +42,9 @@ public static class CustomersServiceExtensions
         app.MapTimelineApi();
         app.MapSelfServiceApi();
         app.MapPrivacyApi();
+        app.MapProductsApi();
+        app.MapOrdersApi();
+        app.MapLoyaltyApi();
         return app;
     }
 }
