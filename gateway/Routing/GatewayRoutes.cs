@@ -26,5 +26,10 @@ public static class GatewayRoutes
         new("oidc-connect", ResourceNames.Identity, "/connect/{**rest}", RouteAccess.SignIn),
         new("account-pages", ResourceNames.Identity, "/account/{**rest}", RouteAccess.SignIn),
         new("dev-token", ResourceNames.Identity, "/dev/token", RouteAccess.SignIn),
+        new("companies", ResourceNames.Customers, "/api/companies/{**rest}", RouteAccess.Bearer),
+        new("opportunities", ResourceNames.Customers, "/api/opportunities/{**rest}", RouteAccess.Bearer),
+        new("activities", ResourceNames.Customers, "/api/activities/{**rest}", RouteAccess.Bearer),
+        new("products", ResourceNames.Customers, "/api/products/{**rest}", RouteAccess.Bearer),
+        new("orders", ResourceNames.Customers, "/api/orders/{**rest}", RouteAccess.Bearer),
     ];
 }

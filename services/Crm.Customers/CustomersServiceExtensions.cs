@@ -1,13 +1,18 @@
 using Crm.BuildingBlocks.Caching;
+using Crm.BuildingBlocks.ContactPressure;
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts;
+using Crm.Customers.Activities;
 using Crm.Customers.Catalog;
+using Crm.Customers.Companies;
 using Crm.Customers.Consents;
 using Crm.Customers.Data;
 using Crm.Customers.Insights;
 using Crm.Customers.Interactions;
+using Crm.Customers.Leads;
 using Crm.Customers.Loyalty;
+using Crm.Customers.Opportunities;
 using Crm.Customers.Orders;
 using Crm.Customers.Privacy;
 using Crm.Customers.Profiles;
@@ -25,6 +30,7 @@ public static class CustomersServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<CustomersDbContext, SqliteCustomersDbContext, SqlServerCustomersDbContext>(ResourceNames.Customers);
         builder.AddCrmCaching(ResourceNames.Customers);
+        builder.AddContactPressure();
         builder.AddCrmMessaging<CustomersDbContext>(ResourceNames.Customers, bus =>
         {
             bus.AddConsumers(typeof(CustomersServiceExtensions).Assembly);
@@ -45,6 +51,10 @@ public static class CustomersServiceExtensions
         app.MapProductsApi();
         app.MapOrdersApi();
         app.MapLoyaltyApi();
+        app.MapLeadsApi();
+        app.MapCompaniesApi();
+        app.MapOpportunitiesApi();
+        app.MapActivitiesApi();
         return app;
     }
 }

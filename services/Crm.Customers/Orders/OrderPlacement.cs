@@ -21,7 +21,7 @@ public sealed record PlaceOrderRequest(IReadOnlyList<RequestedLine>? Lines, int?
 public static class OrderPlacement
 {
     public static async Task<(Order? Order, ProblemHttpResult? Problem)> PlaceAsync(
-        Guid customerId, PlaceOrderRequest request, CustomerServices services, string? placedBy, Guid? opportunityId = null)
+        Guid customerId, PlaceOrderRequest request, CustomerServices services, string? placedBy, Guid? opportunityId = null, Action<Order>? beforeSave = null)
     {
         var skus = (request.Lines ?? []).Select(l => l?.Sku?.Trim()).Where(s => !string.IsNullOrEmpty(s)).Distinct().Take(OrderRules.MaxLines + 1).ToList();
         var catalog = await services.Db.Set<Product>().AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, StringComparer.Ordinal);
@@ -72,6 +72,7 @@ public static class OrderPlacement
         }
 
         services.Db.Add(order);
+        beforeSave?.Invoke(order);
         services.Db.Publish(new OrderPlaced(order.Id, customerId, order.Number, order.Total, order.Currency, order.PointsRedeemed, order.PointsEarned, opportunityId, now), now);
         try
         {

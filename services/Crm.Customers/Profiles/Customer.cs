@@ -1,4 +1,5 @@
 using System.Text;
+using Crm.BuildingBlocks.Rules;
 using Crm.BuildingBlocks.Text;
 
 namespace Crm.Customers.Profiles;
@@ -20,6 +21,12 @@ public sealed class Customer
     public string SearchFirstName { get; set; } = "";
     public string SearchLastName { get; set; } = "";
     public string? Phone { get; set; }
+    /// <summary>The phone's digits (and a leading +), indexed to find the same number written differently.</summary>
+    public string? NormalizedPhone { get; set; }
+    /// <summary>A social-network handle: with a phone or an email, one of the ways to reach a lead.</summary>
+    public string? SocialHandle { get; set; }
+    /// <summary>The organisation the person works for.</summary>
+    public Guid? CompanyId { get; set; }
     public int? BirthYear { get; set; }
     public string? Gender { get; set; }
     public string? City { get; set; }
@@ -34,6 +41,12 @@ public sealed class Customer
     /// <summary>Incremented by every change; the ETag.</summary>
     public long Version { get; set; }
 
+    /// <summary>Whether the person gave an email: leads and prospects may be known by a phone or a social handle only.</summary>
+    public bool HasEmail => Email.Length > 0;
+
+    public static string? NormalizePhone(string? phone) =>
+        string.IsNullOrWhiteSpace(phone) ? null : string.Concat(phone.Trim().Where((c, i) => char.IsAsciiDigit(c) || (i == 0 && c == '+')));
+
     public static string Normalize(string email) => email.Normalize(NormalizationForm.FormC).Trim().ToLowerInvariant();
 
     /// <summary>Sets the email, its unique key and its skeleton together.</summary>
@@ -42,6 +55,31 @@ public sealed class Customer
         Email = email.Normalize(NormalizationForm.FormC).Trim();
         NormalizedEmail = Normalize(email);
         EmailSkeleton = Confusables.Skeleton(NormalizedEmail);
+    }
+
+    /// <summary>No email: the unique key is the customer's own, so it clashes with nobody.</summary>
+    public void SetNoEmail()
+    {
+        Email = "";
+        NormalizedEmail = $"none:{Id:N}";
+        EmailSkeleton = NormalizedEmail;
+    }
+
+    /// <summary>A lead or prospect becomes a customer; a customer already is one; a churned customer is won back, not converted.</summary>
+    public Outcome Convert(DateTimeOffset now)
+    {
+        switch (LifecycleStage)
+        {
+            case LifecycleStage.Customer:
+                return Outcome.Unchanged;
+            case LifecycleStage.Churned:
+                return Outcome.Refused("A churned customer is won back by changing their lifecycle stage, not converted.");
+            default:
+                LifecycleStage = LifecycleStage.Customer;
+                UpdatedAt = now;
+                Version++;
+                return Outcome.Changed;
+        }
     }
 
     /// <summary>Keeps the search columns in step with the names.</summary>
@@ -61,6 +99,9 @@ public sealed class Customer
         LastName = update.LastName is null ? LastName : DisplayText.Normalize(update.LastName);
         IndexNames();
         Phone = Merge(Phone, update.Phone);
+        NormalizedPhone = NormalizePhone(Phone);
+        SocialHandle = Merge(SocialHandle, update.SocialHandle);
+        CompanyId = update.CompanyId is null ? CompanyId : update.CompanyId == Guid.Empty ? null : update.CompanyId;
         BirthYear = update.BirthYear ?? BirthYear;
         Gender = Merge(Gender, update.Gender);
         City = Merge(City, update.City, DisplayText.Normalize);
@@ -81,6 +122,7 @@ public sealed class Customer
         EmailSkeleton = NormalizedEmail;
         PossibleDuplicateOf = null;
         (Phone, BirthYear, Gender, City, Country, AccountOwnerId, Source) = (null, null, null, null, null, null, null);
+        (NormalizedPhone, SocialHandle, CompanyId) = (null, null, null);
         (ErasedAt, UpdatedAt) = (now, now);
         Version++;
     }

@@ -18,6 +18,11 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => c.EmailSkeleton);
         builder.Property(c => c.Phone).HasMaxLength(CustomerLimits.Phone);
         builder.HasIndex(c => c.Phone);
+        builder.Property(c => c.NormalizedPhone).HasMaxLength(CustomerLimits.Phone);
+        builder.HasIndex(c => c.NormalizedPhone);
+        builder.Property(c => c.SocialHandle).HasMaxLength(CustomerLimits.Handle);
+        builder.HasIndex(c => c.SocialHandle);
+        builder.HasIndex(c => new { c.CompanyId, c.SearchLastName, c.SearchFirstName });
         builder.Property(c => c.Gender).HasMaxLength(CustomerLimits.Short);
         builder.Property(c => c.City).HasMaxLength(CustomerLimits.Place);
         builder.Property(c => c.Country).HasMaxLength(CustomerLimits.Place);

@@ -7,4 +7,5 @@ public static class CustomerLimits
     public const int Phone = 32;
     public const int Place = 100;
     public const int Short = 64;
+    public const int Handle = 100;
 }

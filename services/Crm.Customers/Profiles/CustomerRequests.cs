@@ -11,9 +11,11 @@ public sealed record CreateCustomerRequest(
     string? Country,
     LifecycleStage? LifecycleStage,
     string? AccountOwnerId,
-    string? Source);
+    string? Source,
+    Guid? CompanyId = null,
+    string? SocialHandle = null);
 
-/// <summary>A partial update: an absent (null) field is left as it is; an empty string clears an optional field.</summary>
+/// <summary>A partial update: an absent (null) field is left as it is; an empty string (an empty id for companyId) clears an optional field.</summary>
 public sealed record UpdateCustomerRequest(
     string? FirstName,
     string? LastName,
@@ -25,4 +27,6 @@ public sealed record UpdateCustomerRequest(
     string? Country,
     LifecycleStage? LifecycleStage,
     string? AccountOwnerId,
-    string? Source);
+    string? Source,
+    Guid? CompanyId = null,
+    string? SocialHandle = null);

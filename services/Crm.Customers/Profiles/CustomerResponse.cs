@@ -16,11 +16,13 @@ public sealed record CustomerResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     long Version,
-    Guid? PossibleDuplicateOf = null)
+    Guid? PossibleDuplicateOf = null,
+    Guid? CompanyId = null,
+    string? SocialHandle = null)
 {
     public static CustomerResponse From(Customer c) => new(
         c.Id, c.FirstName, c.LastName, c.Email, c.Phone, c.BirthYear, c.Gender, c.City, c.Country,
-        c.LifecycleStage, c.AccountOwnerId, c.Source, c.CreatedAt, c.UpdatedAt, c.Version, c.PossibleDuplicateOf);
+        c.LifecycleStage, c.AccountOwnerId, c.Source, c.CreatedAt, c.UpdatedAt, c.Version, c.PossibleDuplicateOf, c.CompanyId, c.SocialHandle);
 
     /// <summary>What the customer sees of themselves: never another customer's id.</summary>
     public static CustomerResponse ForSelf(Customer c) => From(c) with { PossibleDuplicateOf = null };

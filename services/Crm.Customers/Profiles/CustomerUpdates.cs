@@ -23,6 +23,11 @@ public static class CustomerUpdates
             errors.Add("accountOwnerId", "A customer cannot choose their account owner.");
         }
 
+        if (request.CompanyId is { } companyId && companyId != Guid.Empty && !await services.Db.Set<Company>().AnyAsync(c => c.Id == companyId))
+        {
+            errors.Add("companyId", "No such company.");
+        }
+
         if (errors.Any)
         {
             return errors.ToProblem();

@@ -10,7 +10,16 @@ public static partial class CustomerValidation
         var errors = new ValidationErrors()
             .Name("firstName", r.FirstName, CustomerLimits.Name)
             .Name("lastName", r.LastName, CustomerLimits.Name)
-            .Email("email", r.Email);
+            .Name("socialHandle", r.SocialHandle, CustomerLimits.Handle, required: false);
+        if (!string.IsNullOrWhiteSpace(r.Email))
+        {
+            errors.Email("email", r.Email);
+        }
+        else if (string.IsNullOrWhiteSpace(r.Phone) && string.IsNullOrWhiteSpace(r.SocialHandle))
+        {
+            errors.Add("email", "An email, a phone or a social handle is needed to reach the person.");
+        }
+
         return Optional(errors, r.Phone, r.BirthYear, r.Gender, r.City, r.Country, r.AccountOwnerId, r.Source, currentYear);
     }
 
@@ -31,6 +40,8 @@ public static partial class CustomerValidation
         {
             errors.Email("email", r.Email);
         }
+
+        errors.Name("socialHandle", r.SocialHandle, CustomerLimits.Handle, required: false);
 
         return Optional(errors, r.Phone, r.BirthYear, r.Gender, r.City, r.Country, r.AccountOwnerId, r.Source, currentYear);
     }

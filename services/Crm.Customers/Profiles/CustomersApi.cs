@@ -18,58 +18,9 @@ public static class CustomersApi
         return api;
     }
 
-    public static async Task<Results<Created<CustomerResponse>, ProblemHttpResult>> CreateCustomer(
-        CreateCustomerRequest request, [AsParameters] CustomerServices services, HttpContext http)
-    {
-        var now = services.Time.GetUtcNow();
-        var errors = CustomerValidation.Validate(request, now.Year);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var normalized = Customer.Normalize(request.Email!);
-        if (await services.Db.Customers.AnyAsync(c => c.NormalizedEmail == normalized))
-        {
-            return Problems.Conflict("A customer with this email already exists.");
-        }
-
-        var customer = new Customer
-        {
-            Id = Guid.CreateVersion7(),
-            FirstName = DisplayText.Normalize(request.FirstName!),
-            LastName = DisplayText.Normalize(request.LastName!),
-            Email = "",
-            NormalizedEmail = normalized,
-            Phone = Blank(request.Phone),
-            BirthYear = request.BirthYear,
-            Gender = Blank(request.Gender),
-            City = Place(request.City),
-            Country = Place(request.Country),
-            LifecycleStage = request.LifecycleStage ?? LifecycleStage.Prospect,
-            AccountOwnerId = Blank(request.AccountOwnerId),
-            Source = Blank(request.Source),
-            CreatedAt = now,
-            UpdatedAt = now,
-            Version = 1,
-        };
-        customer.SetEmail(request.Email!);
-        customer.IndexNames();
-        await LookAlikeEmails.FlagAsync(services.Db, customer);
-        services.Db.Customers.Add(customer);
-        services.Db.Publish(CustomerEvents.Registered(customer), now);
-        try
-        {
-            await services.Db.SaveChangesAsync();
-        }
-        catch (DbUpdateException) when (services.Db.Customers.AsNoTracking().Any(c => c.NormalizedEmail == normalized && c.Id != customer.Id))
-        {
-            return Problems.Conflict("A customer with this email already exists.");
-        }
-
-        ETags.Set(http.Response, customer.Version);
-        return TypedResults.Created($"/api/customers/{customer.Id}", CustomerResponse.From(customer));
-    }
+    public static Task<Results<Created<CustomerResponse>, ProblemHttpResult>> CreateCustomer(
+        CreateCustomerRequest request, [AsParameters] CustomerServices services, HttpContext http) =>
+        CustomerCreation.CreateAsync(request, services, http);
 
     public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(
         Guid id, [AsParameters] CustomerServices services, HttpContext http, CancellationToken ct)
@@ -140,8 +91,4 @@ public static class CustomersApi
         var rows = await query.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync();
         return TypedResults.Ok(page.ToPage(rows, c => new Cursor("", c.Id), CustomerResponse.From));
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string? Place(string? value) => string.IsNullOrWhiteSpace(value) ? null : DisplayText.Normalize(value);
 }
