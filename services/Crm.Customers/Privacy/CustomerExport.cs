@@ -1,5 +1,9 @@
+using Crm.Customers.Activities;
 using Crm.Customers.Consents;
 using Crm.Customers.Interactions;
+using Crm.Customers.Loyalty;
+using Crm.Customers.Opportunities;
+using Crm.Customers.Orders;
 using Crm.Customers.Profiles;
 using Crm.Customers.Purchases;
 using Crm.Customers.Timeline;
@@ -14,4 +18,8 @@ public sealed record CustomerExport(
     IReadOnlyList<ConsentHistoryItem> ConsentHistory,
     IReadOnlyList<InteractionResponse> Interactions,
     IReadOnlyList<PurchaseResponse> Purchases,
-    IReadOnlyList<TimelineItem> Timeline);
+    IReadOnlyList<TimelineItem> Timeline,
+    IReadOnlyList<OrderResponse>? Orders = null,
+    IReadOnlyList<LedgerLine>? Loyalty = null,
+    IReadOnlyList<ActivityResponse>? Activities = null,
+    IReadOnlyList<OpportunityResponse>? Opportunities = null);

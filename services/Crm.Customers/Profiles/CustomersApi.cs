@@ -68,13 +68,14 @@ public static class CustomersApi
             // Prefix ranges over indexed lower-case columns: [term, term + U+FFFF) is every value that starts with term.
             var from = term.ToLowerInvariant();
             var to = from + '\uffff';
+            var phone = Customer.NormalizePhone(term);
             // string.Compare without a comparison is what EF Core translates to SQL: the column's own (binary) collation.
 #pragma warning disable CA1309
             query = query.Where(c =>
                 (string.Compare(c.NormalizedEmail, from) >= 0 && string.Compare(c.NormalizedEmail, to) < 0) ||
                 (string.Compare(c.SearchLastName, from) >= 0 && string.Compare(c.SearchLastName, to) < 0) ||
                 (string.Compare(c.SearchFirstName, from) >= 0 && string.Compare(c.SearchFirstName, to) < 0) ||
-                c.Phone == term);
+                c.Phone == term || (phone != null && phone.Length >= 6 && c.NormalizedPhone == phone));
 #pragma warning restore CA1309
         }
 
