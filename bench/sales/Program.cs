@@ -6,6 +6,7 @@ using Crm.Customers.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,14 @@ if (!args.Contains("--reuse") || !File.Exists(db))
     Console.WriteLine($"Seeded {count:N0} opportunities in {seeding.Elapsed.TotalSeconds:F1} s ({new FileInfo(db).Length / 1_048_576} MiB)");
 }
 
+// The first use of the model in a process builds it (a one-off of every service start, not of a request).
+await using (var warm = host.Services.CreateAsyncScope())
+{
+    var modelBuild = Stopwatch.StartNew();
+    await warm.ServiceProvider.GetRequiredService<CustomersDbContext>().Set<Opportunity>().AnyAsync();
+    Console.WriteLine($"model built and first query in {modelBuild.Elapsed.TotalMilliseconds:F0} ms");
+}
+
 for (var round = 1; round <= rounds; round++)
 {
     await using var scope = host.Services.CreateAsyncScope();
@@ -76,17 +85,18 @@ static void Seed(string connectionString, int count)
         "VALUES ($id, $customer, 'Deal', $amount, $currency, $stage, $owner, $at, $at, 1)";
     var id = insert.Parameters.Add("$id", SqliteType.Text);
     var customer = insert.Parameters.Add("$customer", SqliteType.Text);
-    var amount = insert.Parameters.Add("$amount", SqliteType.Text);
+    var amount = insert.Parameters.Add("$amount", SqliteType.Real);
     var currency = insert.Parameters.Add("$currency", SqliteType.Text);
     var stage = insert.Parameters.Add("$stage", SqliteType.Text);
     var owner = insert.Parameters.Add("$owner", SqliteType.Text);
-    var at = insert.Parameters.Add("$at", SqliteType.Text);
-    at.Value = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
+    var at = insert.Parameters.Add("$at", SqliteType.Integer);
+    // Stored as the service stores them on SQLite: DateTimeOffset as its binary form, decimal as a double.
+    at.Value = new DateTimeOffsetToBinaryConverter().ConvertToProvider(now);
     for (var i = 0; i < count; i++)
     {
         id.Value = Guid.CreateVersion7().ToString().ToUpperInvariant();
         customer.Value = Guid.CreateVersion7().ToString().ToUpperInvariant();
-        amount.Value = (random.Next(100, 10_000_000) / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        amount.Value = random.Next(100, 10_000_000) / 100d;
         currency.Value = currencies[random.Next(currencies.Length)];
         stage.Value = stages[random.Next(stages.Length)];
         owner.Value = $"seller-{random.Next(50)}";
