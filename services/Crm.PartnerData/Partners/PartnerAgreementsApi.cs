@@ -14,8 +14,7 @@ public static class PartnerAgreementsApi
         var now = services.Time.GetUtcNow();
         var attributes = request.Attributes ?? [];
         var errors = new ValidationErrors()
-            .When(attributes.Count == 0, "attributes", $"At least one of: {string.Join(", ", ShareableAttributes.All)}.")
-            .When(attributes.Any(a => !ShareableAttributes.All.Contains(a)), "attributes", $"Only: {string.Join(", ", ShareableAttributes.All)}.")
+            .SomeOf("attributes", attributes, ShareableAttributes.All)
             .Required("purpose", request.Purpose, 200)
             .When(request.ExpiresAt is null, "expiresAt", "Required.")
             .When(request.ExpiresAt <= now, "expiresAt", "Must be in the future.");

@@ -13,8 +13,7 @@ public static class PartnerKeysApi
         var now = services.Time.GetUtcNow();
         var scopes = request.Scopes ?? [];
         var errors = new ValidationErrors()
-            .When(scopes.Count == 0, "scopes", $"At least one of: {string.Join(", ", PartnerScopes.All)}.")
-            .When(scopes.Any(s => !PartnerScopes.All.Contains(s)), "scopes", $"Only: {string.Join(", ", PartnerScopes.All)}.")
+            .SomeOf("scopes", scopes, PartnerScopes.All)
             .When(request.ExpiresAt <= now, "expiresAt", "Must be in the future.");
         if (errors.Any)
         {
