@@ -21,16 +21,35 @@ trap 'kill -TERM $HOST 2>/dev/null; wait $HOST 2>/dev/null || true' EXIT
 G="http://127.0.0.1:$PORT"
 for _ in $(seq 1 180); do curl -sf "$G/health" >/dev/null && grep -q "^Gateway: http" "$OUT/apphost-identity.log" && break; sleep 1; done
 
+# A browser's sign-in: the login page's antiforgery cookie and form token, then the form (email, password, returnUrl) posted.
+# The pair stays valid for anonymous posts, so every request of the run is a full sign-in (password check, cookie issued).
 JAR=$(mktemp); PAGE=$(curl -s -c "$JAR" "$G/account/login")
 FORM_TOKEN=$(grep -o 'name="__RequestVerificationToken" value="[^"]*"' <<<"$PAGE" | sed 's/.*value="\([^"]*\)"/\1/')
 COOKIE=$(awk '$6 == "crm.antiforgery" {print $6 "=" $7}' "$JAR")
-BODY="email=agent%40crm.local&password=Crm-Dev-2026%21&__RequestVerificationToken=$FORM_TOKEN"
+BODY="email=agent%40crm.local&password=Crm-Dev-2026%21&returnUrl=&__RequestVerificationToken=$FORM_TOKEN"
 AGENT=$(curl -s -X POST "$G/dev/token" -H 'content-type: application/json' -d '{"subject":"bench","roles":["agent"]}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+
+# One sign-in by hand first: it must answer 302 with the identity cookie, or the figure below would measure refusals.
+PROBE=$(curl -s -o /dev/null -D - -X POST -H "Cookie: $COOKIE" -H 'content-type: application/x-www-form-urlencoded' --data "$BODY" "$G/account/login")
+if ! grep -q '^HTTP/1.1 302' <<<"$PROBE" || ! grep -qi '^set-cookie: crm.identity=' <<<"$PROBE"; then
+  echo "the login form did not sign in (expected 302 with the crm.identity cookie):" >&2; echo "$PROBE" >&2; exit 1
+fi
 
 rate() { awk '/Requests\/sec/ {print $2}'; }
 status() { awk '/\[[0-9]+\]/ {printf "%s ", $0}'; }
-out=$(hey -z "${DURATION}s" -c 4 -m POST -H "Cookie: $COOKIE" -T application/x-www-form-urlencoded -d "$BODY" "$G/account/login")
-echo "sign-ins (POST /account/login, 4 concurrent): $(rate <<<"$out") /s; statuses: $(status <<<"$out")" | tee "$RESULT"
+# hey's summary: "[302]  N responses" per status code, then "[N]  <error>" per transport error (timeouts, resets).
+count_status() { awk -v code="[$1]" '$1 == code && $3 == "responses" {s += $2} END {print s + 0}'; }
+count_all() { awk '$1 ~ /^\[[0-9][0-9][0-9]\]$/ && $3 == "responses" {s += $2} END {print s + 0}'; }
+count_errors() { awk '/Error distribution/ {e = 1; next} e && $1 ~ /^\[[0-9]+\]$/ {gsub(/[][]/, "", $1); s += $1} END {print s + 0}'; }
+seconds() { awk '/Total:/ {print $2; exit}'; }
+out=$(hey -z "${DURATION}s" -c 4 -disable-redirects -m POST -H "Cookie: $COOKIE" -T application/x-www-form-urlencoded -d "$BODY" "$G/account/login")
+ok=$(count_status 302 <<<"$out"); answered=$(count_all <<<"$out"); errors=$(count_errors <<<"$out"); secs=$(seconds <<<"$out")
+refused=$((answered - ok + errors))
+echo "sign-ins (POST /account/login → 302 with the identity cookie, 4 concurrent): $(awk -v n="$ok" -v s="$secs" 'BEGIN {printf "%.1f", n / s}') successful /s ($ok in $secs s); not signed in: $refused; statuses: $(status <<<"$out")" | tee "$RESULT"
+if [ "$ok" -eq 0 ] || [ "$refused" -ne 0 ]; then
+  echo "FAILED: $refused of $((answered + errors)) sign-ins did not succeed; the figure above is not valid" | tee -a "$RESULT" >&2
+  exit 1
+fi
 out=$(hey -z "${DURATION}s" -c 32 -H "Authorization: Bearer $AGENT" "$G/health/details")
 echo "token validations (GET /health/details with an agent's token → 403, 32 concurrent): $(rate <<<"$out") /s; statuses: $(status <<<"$out")" | tee -a "$RESULT"
 out=$(hey -z "${DURATION}s" -c 32 "$G/health/details")

@@ -41,6 +41,7 @@ public static class CampaignsServiceExtensions
         builder.AddCampaignDelivery();
         builder.Services.AddSingleton<LaunchSignal>();
         builder.Services.AddSingleton<MessageComposer>();
+        builder.Services.AddScoped<LaunchDelivery>();
         builder.Services.AddScoped<LaunchBatch>();
         builder.Services.AddSingleton<CampaignLauncher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CampaignLauncher>());

@@ -74,6 +74,11 @@ public sealed class ValidationErrors
         return allowed.Contains(value) ? this : Add(field, $"One of: {string.Join(", ", allowed)}.");
     }
 
+    /// <summary>A list that must name at least one of <paramref name="allowed"/>, and nothing else.</summary>
+    public ValidationErrors SomeOf(string field, IReadOnlyCollection<string> values, IReadOnlyCollection<string> allowed) =>
+        When(values.Count == 0, field, $"At least one of: {string.Join(", ", allowed)}.")
+            .When(values.Any(v => !allowed.Contains(v)), field, $"Only: {string.Join(", ", allowed)}.");
+
     public ValidationErrors When(bool invalid, string field, string message) => invalid ? Add(field, message) : this;
 
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

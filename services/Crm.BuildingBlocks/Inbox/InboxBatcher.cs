@@ -75,34 +75,22 @@ public sealed class InboxBatcher<TContext>(IServiceScopeFactory scopes, TimeProv
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         // Waiting for the write lock is what lets a batch fill: deliveries keep arriving while others write.
-        var gate = sqlite?.WriteGate;
-        if (gate is not null)
+        using var turn = sqlite is null ? default : await sqlite.EnterWriteAsync();
+        while (batch.Count < MaxBatch && reader.TryRead(out var delivery))
         {
-            await gate.EnterAsync(CancellationToken.None);
-        }
-
-        try
-        {
-            while (batch.Count < MaxBatch && reader.TryRead(out var delivery))
+            if (delivery.CancellationToken.IsCancellationRequested)
             {
-                if (delivery.CancellationToken.IsCancellationRequested)
-                {
-                    delivery.Cancel();
-                }
-                else
-                {
-                    batch.Add(delivery);
-                }
+                delivery.Cancel();
             }
-
-            if (batch.Count > 0)
+            else
             {
-                await InboxBatch.ApplyAsync(db, batch, time, _logger, _stopping.Token);
+                batch.Add(delivery);
             }
         }
-        finally
+
+        if (batch.Count > 0)
         {
-            gate?.Exit();
+            await InboxBatch.ApplyAsync(db, batch, time, _logger, _stopping.Token);
         }
     }
 

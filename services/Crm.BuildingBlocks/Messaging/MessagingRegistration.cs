@@ -39,6 +39,7 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<OutboxSentMarker<TContext>>();
         builder.Services.AddSingleton<OutboxBacklogGauge<TContext>>();
         builder.Services.AddSingleton<OutboxRetention<TContext>>();
+        builder.Services.AddSingleton<OutboxBatchStep<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddSingleton<InboxBatcher<TContext>>();
         builder.Services.AddOptions<InboxRetentionOptions>().BindConfiguration("Messaging:Inbox");

@@ -48,20 +48,8 @@ public sealed class OutboxSentMarker<TContext>(IServiceScopeFactory scopes, Sqli
         await Task.Yield();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var gate = sqlite?.WriteGate;
-        if (gate is not null)
-        {
-            await gate.EnterAsync(CancellationToken.None);
-        }
-
-        try
-        {
-            await UpdateSentAtAsync(db, sent, now);
-        }
-        finally
-        {
-            gate?.Exit();
-        }
+        using var turn = sqlite is null ? default : await sqlite.EnterWriteAsync();
+        await UpdateSentAtAsync(db, sent, now);
     }
 
     /// <summary>Written by hand: EF translates an update over a list of ids again for every list, and a batch's list is new every time.</summary>

@@ -24,5 +24,12 @@ public sealed class SqliteDatabase<TContext> : IDisposable where TContext : DbCo
 
     public SqliteGroupCommit? GroupCommit { get; }
 
+    /// <summary>Waits for the write gate and holds it until the returned turn is disposed (<c>using var turn = …</c>).</summary>
+    public async ValueTask<SqliteWriteTurn> EnterWriteAsync(CancellationToken ct = default)
+    {
+        await WriteGate.EnterAsync(ct);
+        return new SqliteWriteTurn(WriteGate);
+    }
+
     public void Dispose() => WriteGate.Dispose();
 }

@@ -21,35 +21,49 @@ public sealed partial class SignInFlow(SuiteFixture suite) : IDisposable
     };
 
     /// <summary>Signs in through the login page and returns the code the redirect carries, with its verifier and redirect URI.</summary>
-    public async Task<(string Code, string Verifier, string RedirectUri)> AuthorizeAsync(string email, string password)
+    public Task<(string Code, string Verifier, string RedirectUri)> AuthorizeAsync(string email, string password) =>
+        AuthorizeAsync(email, password, "crm-mobile", $"http://127.0.0.1:{Random.Shared.Next(20000, 60000)}/callback");
+
+    /// <summary>
+    /// Asks <paramref name="clientId"/>'s code for <paramref name="redirect"/>: through the login page when the browser has no
+    /// session (<paramref name="email"/> given), straight back to the client when it has one (<paramref name="email"/> null).
+    /// </summary>
+    public async Task<(string Code, string Verifier, string RedirectUri)> AuthorizeAsync(string? email, string? password, string clientId, string redirect)
     {
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var state = Guid.NewGuid().ToString("N");
-        var redirect = $"http://127.0.0.1:{Random.Shared.Next(20000, 60000)}/callback";
         var authorize = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
         {
-            ["client_id"] = "crm-mobile", ["response_type"] = "code", ["redirect_uri"] = redirect, ["scope"] = Scopes,
+            ["client_id"] = clientId, ["response_type"] = "code", ["redirect_uri"] = redirect, ["scope"] = Scopes,
             ["code_challenge"] = challenge, ["code_challenge_method"] = "S256", ["state"] = state,
         });
 
-        using var first = await _browser.GetAsync(authorize);
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        var login = first.Headers.Location!.OriginalString;
+        var callback = email is null ? await RedirectOfAsync(authorize) : await SignInOnTheWayAsync(authorize, email, password!);
+        Assert.StartsWith(redirect, callback.AbsoluteUri);
+        var query = QueryHelpers.ParseQuery(callback.Query);
+        Assert.Equal(state, query["state"].ToString());
+        return (query["code"].ToString(), verifier, redirect);
+    }
+
+    /// <summary>Where a GET of <paramref name="url"/> sends the browser.</summary>
+    public async Task<Uri> RedirectOfAsync(string url)
+    {
+        using var response = await _browser.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response.Headers.Location!;
+    }
+
+    private async Task<Uri> SignInOnTheWayAsync(string authorize, string email, string password)
+    {
+        var login = (await RedirectOfAsync(authorize)).OriginalString;
         Assert.StartsWith("/account/login", login);
         var returnUrl = QueryHelpers.ParseQuery(new Uri(suite.GatewayUrl, login).Query)["returnUrl"].ToString();
 
         using var signedIn = await LoginAsync(email, password, returnUrl);
         Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, $"sign-in answered {(int)signedIn.StatusCode}: {await signedIn.Content.ReadAsStringAsync()}");
         Assert.Equal(returnUrl, signedIn.Headers.Location!.OriginalString);
-
-        using var back = await _browser.GetAsync(returnUrl);
-        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
-        var callback = back.Headers.Location!;
-        Assert.StartsWith(redirect, callback.AbsoluteUri);
-        var query = QueryHelpers.ParseQuery(callback.Query);
-        Assert.Equal(state, query["state"].ToString());
-        return (query["code"].ToString(), verifier, redirect);
+        return await RedirectOfAsync(returnUrl);
     }
 
     /// <summary>The whole flow: sign in, then exchange the code at the token endpoint.</summary>

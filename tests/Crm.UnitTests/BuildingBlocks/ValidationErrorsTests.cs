@@ -39,6 +39,16 @@ public sealed class ValidationErrorsTests
     }
 
     [Fact]
+    public void A_list_of_choices_needs_at_least_one_and_only_known_ones()
+    {
+        string[] allowed = ["read", "write"];
+
+        Assert.False(new ValidationErrors().SomeOf("scopes", ["write", "read"], allowed).Any);
+        Assert.Equal(["At least one of: read, write."], new ValidationErrors().SomeOf("scopes", [], allowed).ToDictionary()["scopes"]);
+        Assert.Equal(["Only: read, write."], new ValidationErrors().SomeOf("scopes", ["read", "admin"], allowed).ToDictionary()["scopes"]);
+    }
+
+    [Fact]
     public void Like_patterns_match_wildcards_literally()
     {
         Assert.Equal(@"100\%\_a\\b", Like.Escape(@"100%_a\b"));

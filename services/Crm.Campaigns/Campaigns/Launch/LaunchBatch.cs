@@ -1,9 +1,6 @@
-using System.Linq.Expressions;
 using Crm.BuildingBlocks.ContactPressure;
 using Crm.BuildingBlocks.Outbox;
 using Crm.BuildingBlocks.Sql;
-using Crm.Campaigns.Campaigns.Delivery;
-using Crm.Campaigns.Customers;
 using Crm.Campaigns.Data;
 using Crm.Campaigns.Segments;
 using Crm.Campaigns.Segments.Rules;
@@ -16,13 +13,13 @@ namespace Crm.Campaigns.Campaigns.Launch;
 /// <summary>
 /// One step of a launch: decides the next members of the segment (in customer-id order after the cursor) and commits
 /// their recipient rows, the CampaignMessageSent events, the counters and the cursor in one transaction; then hands the
-/// sent messages to their channel. A step cut short by a crash is redone from the last committed cursor: the recipient
+/// sent messages to their channel (<see cref="LaunchDelivery"/>). A step cut short by a crash is redone from the last committed cursor: the recipient
 /// key (campaign, customer) forbids a second decision and the contact-pressure reservation is keyed the same way.
 /// </summary>
 public sealed partial class LaunchBatch(
     CampaignsDbContext db,
     IContactPressure pressure,
-    ChannelRouter channels,
+    LaunchDelivery delivery,
     MessageComposer composer,
     SegmentRuleCache rules,
     IOptions<CampaignsOptions> options,
@@ -40,7 +37,7 @@ public sealed partial class LaunchBatch(
             return false;
         }
 
-        if (await DeliverPendingAsync(campaign, ct))
+        if (await delivery.DeliverPendingAsync(campaign, ct))
         {
             return true;
         }
@@ -58,7 +55,7 @@ public sealed partial class LaunchBatch(
             query = query.Where(m => m.CustomerId.CompareTo(cursor) > 0);
         }
 
-        var candidates = await query.OrderBy(m => m.CustomerId).Take(options.Value.LaunchBatchSize).Select(Candidate(campaign.Channel)).ToListAsync(ct);
+        var candidates = await query.OrderBy(m => m.CustomerId).Take(options.Value.LaunchBatchSize).Select(LaunchCandidate.On(campaign.Channel)).ToListAsync(ct);
         var now = time.GetUtcNow();
         if (candidates.Count == 0)
         {
@@ -116,7 +113,7 @@ public sealed partial class LaunchBatch(
             return true;
         }
 
-        await DeliverAsync(campaign, sent.Select(s => composer.Compose(campaign, s.Candidate, s.Recipient.MessageId!.Value)).ToList(), ct);
+        await delivery.DeliverAsync(campaign, sent.Select(s => composer.Compose(campaign, s.Candidate, s.Recipient.MessageId!.Value)).ToList(), ct);
         return true;
     }
 
@@ -131,49 +128,6 @@ public sealed partial class LaunchBatch(
             : outcomes[c.CustomerId] ? RecipientOutcome.Sent
             : RecipientOutcome.SuppressedPressure)).ToList();
     }
-
-    /// <summary>Sent decisions whose delivery a crash interrupted are delivered before anything new is decided.</summary>
-    private async Task<bool> DeliverPendingAsync(Campaign campaign, CancellationToken ct)
-    {
-        var pending = await db.Recipients.AsNoTracking()
-            .Where(r => r.CampaignId == campaign.Id && r.Outcome == RecipientOutcome.Sent && r.DeliveredAt == null)
-            .OrderBy(r => r.CustomerId)
-            .Take(options.Value.LaunchBatchSize)
-            .Join(db.Audience.Where(m => !m.Erased), r => r.CustomerId, m => m.CustomerId,
-                (r, m) => new { r.MessageId, Candidate = new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, true) })
-            .ToListAsync(ct);
-        if (pending.Count == 0)
-        {
-            // Members erased since their decision are not delivered to.
-            return await db.Recipients.Where(r => r.CampaignId == campaign.Id && r.Outcome == RecipientOutcome.Sent && r.DeliveredAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.DeliveredAt, time.GetUtcNow()), ct) > 0;
-        }
-
-        await DeliverAsync(campaign, pending.Select(p => composer.Compose(campaign, p.Candidate, p.MessageId!.Value)).ToList(), ct);
-        return true;
-    }
-
-    private async Task DeliverAsync(Campaign campaign, List<OutgoingMessage> messages, CancellationToken ct)
-    {
-        if (messages.Count == 0)
-        {
-            return;
-        }
-
-        await channels.DeliverAsync(messages, ct);
-        var customers = messages.Select(m => m.CustomerId).ToList();
-        var now = time.GetUtcNow();
-        await db.Recipients.Where(r => r.CampaignId == campaign.Id && customers.Contains(r.CustomerId))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.DeliveredAt, now), ct);
-    }
-
-    private static Expression<Func<AudienceMember, LaunchCandidate>> Candidate(CampaignChannel channel) => channel switch
-    {
-        CampaignChannel.Email => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentEmail && !m.DoNotContact && m.Email != null),
-        CampaignChannel.Sms => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentSms && !m.DoNotContact),
-        CampaignChannel.Social => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentSocial && !m.DoNotContact),
-        _ => m => new LaunchCandidate(m.CustomerId, m.FirstName, m.LastName, m.City, m.Email, m.ConsentWeb && !m.DoNotContact),
-    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Campaign {CampaignId} completed: {Targeted} members decided, {Sent} sent")]
     private partial void LogCompleted(Guid campaignId, int targeted, int sent);

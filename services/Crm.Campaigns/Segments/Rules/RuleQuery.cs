@@ -46,10 +46,10 @@ public static class RuleQuery
             case RuleField.City: return Text(c, m => m.City);
             case RuleField.Country: return Text(c, m => m.Country);
             case RuleField.Gender: return Text(c, m => m.Gender);
-            case RuleField.BirthYear: return WholeNumber(c, m => m.BirthYear);
-            case RuleField.PurchaseCount: return WholeNumber(c, m => m.PurchaseCount);
-            case RuleField.TotalSpent: return Money(c);
-            case RuleField.DaysSinceLastPurchase: return DaysSince(c, now);
+            case RuleField.BirthYear: return RuleNumberTests.WholeNumber(c, m => m.BirthYear);
+            case RuleField.PurchaseCount: return RuleNumberTests.WholeNumber(c, m => m.PurchaseCount);
+            case RuleField.TotalSpent: return RuleNumberTests.Money(c);
+            case RuleField.DaysSinceLastPurchase: return RuleNumberTests.DaysSince(c, now);
             case RuleField.ReplenishmentDue:
                 return c.Flag
                     ? m => m.NextReplenishmentAt != null && m.NextReplenishmentAt <= now
@@ -89,87 +89,6 @@ public static class RuleQuery
                 break;
         }
 
-        return Apply(field, test);
-    }
-
-    private static Expression<Func<AudienceMember, bool>> WholeNumber(ConditionRule c, Expression<Func<AudienceMember, int?>> field)
-    {
-        // Integer fields compared with a decimal bound: x > 1989.5 is x >= 1990, x == 1989.5 never holds.
-        Expression<Func<int?, bool>> test;
-        switch (c.Op)
-        {
-            case RuleOperator.Gt: var gt = Clamp(Math.Floor(c.Number) + 1); test = v => v != null && v >= gt; break;
-            case RuleOperator.Gte: var gte = Clamp(Math.Ceiling(c.Number)); test = v => v != null && v >= gte; break;
-            case RuleOperator.Lt: var lt = Clamp(Math.Ceiling(c.Number) - 1); test = v => v != null && v <= lt; break;
-            case RuleOperator.Lte: var lte = Clamp(Math.Floor(c.Number)); test = v => v != null && v <= lte; break;
-            default:
-                var values = c.Numbers.Where(n => n == Math.Floor(n) && n is >= int.MinValue and <= int.MaxValue).Select(n => (int?)(int)n).ToList();
-                test = v => v != null && values.Contains(v);
-                break;
-        }
-
-        return Apply(field, test);
-    }
-
-    private static Expression<Func<AudienceMember, bool>> Money(ConditionRule c)
-    {
-        var bound = c.Number;
-        var values = c.Numbers.ToList();
-        return c.Op switch
-        {
-            RuleOperator.Gt => m => m.TotalSpent > bound,
-            RuleOperator.Gte => m => m.TotalSpent >= bound,
-            RuleOperator.Lt => m => m.TotalSpent < bound,
-            RuleOperator.Lte => m => m.TotalSpent <= bound,
-            RuleOperator.In => m => values.Contains(m.TotalSpent),
-            _ => m => m.TotalSpent == bound,
-        };
-    }
-
-    /// <summary>Whole days since the last purchase ≥ k exactly when the last purchase was at or before now − k days.</summary>
-    private static Expression<Func<AudienceMember, bool>> DaysSince(ConditionRule c, DateTimeOffset now)
-    {
-        Expression<Func<AudienceMember, bool>> AtLeast(decimal days)
-        {
-            var before = DaysBefore(now, days);
-            return m => m.LastPurchaseAt != null && m.LastPurchaseAt <= before;
-        }
-
-        // Fewer than k days: there is a last purchase, and it is not k or more days ago.
-        Expression<Func<AudienceMember, bool>> FewerThan(decimal days) =>
-            PredicateBuilder.And([m => m.LastPurchaseAt != null, PredicateBuilder.Not(AtLeast(days))]);
-
-        Expression<Func<AudienceMember, bool>> Exactly(decimal days) => PredicateBuilder.And([AtLeast(days), FewerThan(days + 1)]);
-
-        return c.Op switch
-        {
-            RuleOperator.Gt => AtLeast(Math.Floor(c.Number) + 1),
-            RuleOperator.Gte => AtLeast(Math.Ceiling(c.Number)),
-            RuleOperator.Lt => FewerThan(Math.Ceiling(c.Number)),
-            RuleOperator.Lte => FewerThan(Math.Floor(c.Number) + 1),
-            _ when c.Numbers.Any(n => n == Math.Floor(n)) =>
-                PredicateBuilder.Or(c.Numbers.Where(n => n == Math.Floor(n)).Select(Exactly)),
-            _ => m => false,
-        };
-    }
-
-    private static DateTimeOffset DaysBefore(DateTimeOffset now, decimal days)
-    {
-        var maxBack = (decimal)(now - DateTimeOffset.MinValue.AddDays(1)).TotalDays;
-        var maxForward = (decimal)(DateTimeOffset.MaxValue.AddDays(-1) - now).TotalDays;
-        return days >= maxBack ? DateTimeOffset.MinValue.AddDays(1) : days <= -maxForward ? DateTimeOffset.MaxValue.AddDays(-1) : now.AddDays(-(double)days);
-    }
-
-    private static int Clamp(decimal value) => value >= int.MaxValue ? int.MaxValue : value <= int.MinValue ? int.MinValue : (int)value;
-
-    private static Expression<Func<T, bool>> Apply<T, TValue>(Expression<Func<T, TValue>> field, Expression<Func<TValue, bool>> test)
-    {
-        var body = new Substitute(test.Parameters[0], field.Body).Visit(test.Body);
-        return Expression.Lambda<Func<T, bool>>(body, field.Parameters);
-    }
-
-    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        return PredicateBuilder.On(field, test);
     }
 }
