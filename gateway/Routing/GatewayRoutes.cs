@@ -26,5 +26,7 @@ public static class GatewayRoutes
         new("oidc-connect", ResourceNames.Identity, "/connect/{**rest}", RouteAccess.SignIn),
         new("account-pages", ResourceNames.Identity, "/account/{**rest}", RouteAccess.SignIn),
         new("dev-token", ResourceNames.Identity, "/dev/token", RouteAccess.SignIn),
+        new("contact", ResourceNames.Tickets, "/api/contact", RouteAccess.PublicForm),
+        new("channels", ResourceNames.Tickets, "/api/channels/{**rest}", RouteAccess.Anonymous),
     ];
 }

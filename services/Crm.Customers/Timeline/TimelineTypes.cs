@@ -12,4 +12,5 @@ public static class TimelineTypes
     public const string SurveyResponse = "survey-response";
     public const string CampaignMessage = "campaign-message";
     public const string PartnerShare = "partner-share";
+    public const string MailFailed = "mail-failed";
 }
