@@ -30,7 +30,7 @@ public sealed class MailListener(IOptions<MailChannelOptions> options, SupportMe
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);
-        services.Add(new DelegatingMailboxFilter((_, _, to) =>
+        services.Add(new DelegatingMailboxFilter((_, to, _) =>
             string.Equals(SmtpServer.Mail.MailboxExtensionMethods.AsAddress(to), settings.SupportAddress, StringComparison.OrdinalIgnoreCase)));
         var server = new SmtpServer.SmtpServer(serverOptions, services);
         logger.LogInformation("Mail to {SupportAddress} is received on 127.0.0.1:{Port}", settings.SupportAddress, settings.Port);

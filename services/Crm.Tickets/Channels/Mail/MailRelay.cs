@@ -14,6 +14,7 @@ public sealed class MailRelay(IServiceScopeFactory scopes, IConfiguration config
     : BackgroundService
 {
     private const int BatchSize = 200;
+    private const int Connections = 4;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,19 +53,26 @@ public sealed class MailRelay(IServiceScopeFactory scopes, IConfiguration config
             return 0;
         }
 
-        await using (var relay = new SmtpRelay(server))
+        // A few connections side by side: an SMTP server answers each message in turn, so one connection waits on every reply.
+        var slices = due.Chunk((due.Count + Connections - 1) / Connections);
+        await Task.WhenAll(slices.Select(async slice =>
         {
-            foreach (var mail in due)
+            await using var relay = new SmtpRelay(server);
+            foreach (var mail in slice)
             {
-                await SendOneAsync(relay, db, mail, ct);
+                await SendOneAsync(relay, mail, ct);
             }
+        }));
+        foreach (var failed in due.Where(m => m.Status == OutboundMailStatus.Failed && m.CustomerId is not null))
+        {
+            db.Publish(new MailDeliveryFailed(failed.CustomerId!.Value, failed.ToAddress, failed.Subject, failed.LastError ?? "", now), now);
         }
 
         await db.SaveChangesAsync(ct);
         return due.Count;
     }
 
-    private async Task SendOneAsync(SmtpRelay relay, TicketsDbContext db, OutboundMail mail, CancellationToken ct)
+    private async Task SendOneAsync(SmtpRelay relay, OutboundMail mail, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         mail.Attempts++;
@@ -80,10 +88,6 @@ public sealed class MailRelay(IServiceScopeFactory scopes, IConfiguration config
             {
                 mail.Status = OutboundMailStatus.Failed;
                 logger.LogWarning("Mail {MessageId} to {Recipient} failed for good: {Reason}", mail.MessageId, mail.ToAddress, mail.LastError);
-                if (mail.CustomerId is { } customerId)
-                {
-                    db.Publish(new MailDeliveryFailed(customerId, mail.ToAddress, mail.Subject, mail.LastError, now), now);
-                }
             }
             else
             {
