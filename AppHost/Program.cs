@@ -5,6 +5,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var messaging = builder.AddRabbitMQServer(ResourceNames.Messaging);
 var cache = builder.AddRedisServer(ResourceNames.Cache);
+var smtp = builder.AddMailCatcher(ResourceNames.Smtp);
 
 var customers = builder.AddProject<Projects.Crm_Customers>(ResourceNames.Customers).AsSuiteService()
     .WithReference(builder.AddServiceDatabase(ResourceNames.Customers))
@@ -13,11 +14,14 @@ var customers = builder.AddProject<Projects.Crm_Customers>(ResourceNames.Custome
 var tickets = builder.AddProject<Projects.Crm_Tickets>(ResourceNames.Tickets).AsSuiteService()
     .WithReference(builder.AddServiceDatabase(ResourceNames.Tickets))
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(cache).WaitFor(cache);
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(smtp).WaitFor(smtp)
+    .WithChannels();
 var surveys = builder.AddProject<Projects.Crm_Surveys>(ResourceNames.Surveys).AsSuiteService()
     .WithReference(builder.AddServiceDatabase(ResourceNames.Surveys))
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(cache).WaitFor(cache);
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(smtp).WaitFor(smtp);
 var campaigns = builder.AddProject<Projects.Crm_Campaigns>(ResourceNames.Campaigns).AsSuiteService()
     .WithEnvironment("Campaigns__UnsubscribeKey", builder.Secret("Campaigns:UnsubscribeKey"))
     .WithReference(builder.AddServiceDatabase(ResourceNames.Campaigns))
@@ -33,7 +37,8 @@ var identity = builder.AddProject<Projects.Crm_Identity>(ResourceNames.Identity)
     .WithIdentitySettings()
     .WithReference(builder.AddServiceDatabase(ResourceNames.Identity))
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(customers);
+    .WithReference(customers)
+    .WithReference(smtp).WaitFor(smtp);
 
 builder.AddProject<Projects.Crm_Gateway>(ResourceNames.Gateway).AsSuiteService(port: builder.GatewayPort())
     .WithReference(identity).WaitFor(identity)

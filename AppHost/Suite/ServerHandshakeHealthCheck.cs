@@ -5,7 +5,7 @@ namespace Crm.AppHost.Suite;
 
 /// <summary>
 /// A server is ready when it answers its own protocol's greeting on its loopback port: RabbitMQ the AMQP 0-9-1 protocol
-/// header with Connection.Start, Redis <c>PING</c> with <c>+PONG</c>.
+/// header with Connection.Start, Redis <c>PING</c> with <c>+PONG</c>, an SMTP server its <c>220</c> greeting.
 /// </summary>
 public sealed class ServerHandshakeHealthCheck(int port, byte[] greeting, Func<ReadOnlyMemory<byte>, bool> answered, string protocol) : IHealthCheck
 {
@@ -14,6 +14,10 @@ public sealed class ServerHandshakeHealthCheck(int port, byte[] greeting, Func<R
 
     public static ServerHandshakeHealthCheck RedisPing(int port) =>
         new(port, "PING\r\n"u8.ToArray(), reply => reply.Span.StartsWith("+PONG"u8), "PING");
+
+    /// <summary>An SMTP server speaks first, <c>220</c>; a client that talks before the greeting is refused as an early talker.</summary>
+    public static ServerHandshakeHealthCheck SmtpGreeting(int port) =>
+        new(port, [], reply => reply.Span.StartsWith("220"u8), "the SMTP greeting");
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,8 @@ public sealed class RateLimitOptions
     public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 1200 };
     /// <summary>The gateway's anonymous endpoints (public <c>/health</c>): per client IP.</summary>
     public RateLimitRule Anonymous { get; set; } = new() { PermitLimit = 300 };
+    /// <summary>Public forms (the contact form): per client IP, five a minute (API.md), exact across gateways.</summary>
+    public RateLimitRule PublicForm { get; set; } = new() { PermitLimit = 5, ExactAcrossInstances = true };
 
     /// <summary>
     /// How often a gateway sends the hits it admitted to Redis and learns the other instances' counts. Between two

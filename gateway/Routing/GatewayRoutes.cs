@@ -31,5 +31,7 @@ public static class GatewayRoutes
         new("activities", ResourceNames.Customers, "/api/activities/{**rest}", RouteAccess.Bearer),
         new("products", ResourceNames.Customers, "/api/products/{**rest}", RouteAccess.Bearer),
         new("orders", ResourceNames.Customers, "/api/orders/{**rest}", RouteAccess.Bearer),
+        new("contact", ResourceNames.Tickets, "/api/contact", RouteAccess.PublicForm),
+        new("channels", ResourceNames.Tickets, "/api/channels/{**rest}", RouteAccess.Anonymous),
     ];
 }

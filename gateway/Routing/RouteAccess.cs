@@ -16,4 +16,6 @@ public enum RouteAccess
     SignIn,
     /// <summary>No credential at all (the public <c>/health</c>): per client IP.</summary>
     Anonymous,
+    /// <summary>A form anyone may send (the website's contact form): no credential, a few a minute per client IP against spam.</summary>
+    PublicForm,
 }

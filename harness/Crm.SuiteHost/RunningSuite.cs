@@ -112,6 +112,10 @@ public sealed class RunningSuite : IAsyncDisposable
         [
             $"--environment={options.Environment}",
             "--Gateway:Port=0",
+            // The mail catcher and the support address's listener on free ports too, so a test never meets ./run.sh's.
+            "--MailCatcher:SmtpPort=0",
+            "--MailCatcher:WebPort=0",
+            "--Channels:Mail:Port=0",
             $"--RabbitMQ:Management={options.BrokerManagement}",
             $"--ASPNETCORE_URLS=http://127.0.0.1:{dashboardPort}",
             $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:{LoopbackPorts.Next()}",

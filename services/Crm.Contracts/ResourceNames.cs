@@ -6,6 +6,8 @@ public static class ResourceNames
     public const string Messaging = "messaging";
     public const string Cache = "cache";
     public const string SqlServer = "sqlserver";
+    /// <summary>Outbound mail: a relay, or the mail catcher in Development (<c>ConnectionStrings:smtp</c>).</summary>
+    public const string Smtp = "smtp";
 
     public const string Customers = "customers";
     public const string Tickets = "tickets";

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Api;
 using Crm.BuildingBlocks.Data;
 using Crm.Tickets;
 using Crm.Tickets.Data;
+using Crm.Tickets.Desk;
 using Crm.Tickets.Sla;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 await app.MigrateDatabaseAsync<TicketsDbContext>();
 await app.LoadSlaPoliciesAsync();
+await app.LoadTicketNumbersAsync();
 app.UseCrmServicePipeline();
 app.MapDefaultEndpoints();
 app.MapTicketsEndpoints();

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Caching;
 using Crm.BuildingBlocks.Data;
 using Crm.BuildingBlocks.Messaging;
 using Crm.Contracts;
+using Crm.Tickets.Channels;
 using Crm.Tickets.Customers;
 using Crm.Tickets.Data;
 using Crm.Tickets.Desk;
@@ -25,7 +26,9 @@ public static class TicketsServiceExtensions
         builder.Services.AddSingleton(sp => new SlaClock(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlaOptions>>().Value.Calendar(), sp.GetRequiredService<SlaPolicyStore>()));
         builder.Services.AddSingleton<Assignment>();
+        builder.Services.AddSingleton<TicketNumbers>();
         builder.Services.AddHostedService<SlaScanner>();
+        builder.AddChannels();
         builder.AddCrmMessaging<TicketsDbContext>(ResourceNames.Tickets, bus => bus.AddConsumers(typeof(TicketsServiceExtensions).Assembly));
         return builder;
     }
@@ -38,6 +41,7 @@ public static class TicketsServiceExtensions
         app.MapReportsApi();
         app.MapMacrosApi();
         app.MapSlaPoliciesApi();
+        app.MapChannelsApi();
         return app;
     }
 }

@@ -13,4 +13,5 @@ public static class TimelineTypes
     public const string CampaignMessage = "campaign-message";
     public const string PartnerShare = "partner-share";
     public const string Activity = "activity";
+    public const string MailFailed = "mail-failed";
 }

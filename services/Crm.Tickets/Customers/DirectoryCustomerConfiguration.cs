@@ -12,6 +12,8 @@ public sealed class DirectoryCustomerConfiguration : IEntityTypeConfiguration<Di
         builder.Property(c => c.FirstName).HasMaxLength(100);
         builder.Property(c => c.LastName).HasMaxLength(100);
         builder.Property(c => c.AccountOwnerId).HasMaxLength(64);
+        builder.Property(c => c.Email).HasMaxLength(320);
+        builder.HasIndex(c => c.Email);
         builder.PrimitiveCollection(c => c.ProductModels);
     }
 }

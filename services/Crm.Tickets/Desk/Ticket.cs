@@ -11,6 +11,8 @@ namespace Crm.Tickets.Desk;
 public sealed class Ticket : EntityWithEvents
 {
     public Guid Id { get; set; }
+    /// <summary>The human number, <c>T-1042</c> as people read and write it (<see cref="TicketNumbers"/>).</summary>
+    public long Number { get; set; }
     public Guid CustomerId { get; set; }
     public TicketChannel Channel { get; set; }
     public required string Subject { get; set; }
@@ -50,6 +52,7 @@ public sealed class Ticket : EntityWithEvents
         Comments.Add(comment);
         if (!comment.Internal)
         {
+            Raise(new TicketRepliedToCustomer(Id, CustomerId, comment.Id, comment.AuthorName, comment.Body, comment.At));
             NextReplyDueAt = null;
             if (FirstResponseAt is null)
             {

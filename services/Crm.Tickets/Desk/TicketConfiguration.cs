@@ -24,6 +24,7 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.HasIndex(t => t.FirstResponseDueAt);
         builder.HasIndex(t => t.ProductModel);
         builder.HasIndex(t => t.AssigneeId);
+        builder.HasIndex(t => t.Number).IsUnique();
         builder.HasMany(t => t.Comments).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Cascade);
     }
 }

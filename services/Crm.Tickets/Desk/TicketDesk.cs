@@ -13,6 +13,7 @@ public static class TicketDesk
         var ticket = new Ticket
         {
             Id = Guid.CreateVersion7(),
+            Number = services.Numbers.Next(),
             CustomerId = customerId,
             Channel = channel,
             Subject = subject,

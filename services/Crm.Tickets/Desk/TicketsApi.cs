@@ -17,7 +17,7 @@ public static class TicketsApi
         api.MapPost("/", OpenTicket).WithName("OpenTicket").WithSummary("Open a ticket for a customer");
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("A ticket with its comments and SLA deadlines");
         api.MapPatch("/{id:guid}", TicketUpdates.UpdateTicket).WithName("UpdateTicket").WithSummary("Correct a ticket's details or change its priority (If-Match)");
-        api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("Tickets by customer, status, product model or assignee");
+        api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("Tickets by customer, status, product model, assignee or number (T-1042)");
         api.MapPost("/{id:guid}/comments", Comment).WithName("CommentOnTicket").WithSummary("Reply to the customer or add an internal note");
         api.MapPost("/{id:guid}/assign", Assign).WithName("AssignTicket").WithSummary("Hand the ticket to an agent");
         api.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeTicketStatus").WithSummary("Move the ticket along its workflow");
@@ -66,9 +66,10 @@ public static class TicketsApi
     }
 
     public static async Task<Results<Ok<Page<TicketResponse>>, ProblemHttpResult>> ListTickets(
-        [AsParameters] TicketServices services, Guid? customerId, TicketStatus? status, string? productModel, string? assigneeId, int? limit, string? cursor)
+        [AsParameters] TicketServices services, Guid? customerId, TicketStatus? status, string? productModel, string? assigneeId, string? number, int? limit, string? cursor)
     {
-        var errors = new ValidationErrors().MaxLength("productModel", productModel, 100).MaxLength("assigneeId", assigneeId, 64);
+        var errors = new ValidationErrors().MaxLength("productModel", productModel, 100).MaxLength("assigneeId", assigneeId, 64)
+            .When(number is not null && !TicketNumbers.TryParse(number, out _), "number", "A ticket number reads like T-1042.");
         var page = PageRequest.Parse(limit, cursor, errors);
         if (page is null)
         {
@@ -80,6 +81,7 @@ public static class TicketsApi
         query = status is { } s ? query.Where(t => t.Status == s) : query;
         query = productModel is { Length: > 0 } m ? query.Where(t => t.ProductModel == m) : query;
         query = assigneeId is { Length: > 0 } a ? query.Where(t => t.AssigneeId == a) : query;
+        query = TicketNumbers.TryParse(number, out var n) ? query.Where(t => t.Number == n) : query;
         if (page.After is { } after)
         {
             query = query.Where(t => t.Id.CompareTo(after.Id) < 0);

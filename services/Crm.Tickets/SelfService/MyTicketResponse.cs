@@ -8,14 +8,14 @@ namespace Crm.Tickets.SelfService;
 /// agent's name (or "Support team"), each comment's <c>author</c> its writer's name ("You" for the customer's own).
 /// </summary>
 public sealed record MyTicketResponse(
-    Guid Id, Guid CustomerId, TicketChannel Channel, string Subject, string Description, TicketPriority Priority, string? Category,
+    Guid Id, string Number, Guid CustomerId, TicketChannel Channel, string Subject, string Description, TicketPriority Priority, string? Category,
     string? ProductModel, TicketStatus Status, string Assignee, string? Resolution, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
     DateTimeOffset? FirstResponseAt, DateTimeOffset? ResolvedAt, SlaDeadlines Sla, IReadOnlyList<MyTicketComment> Comments, long Version)
 {
     public const string OwnAuthor = "You";
 
     public static MyTicketResponse From(Ticket t, IReadOnlyDictionary<string, string> staffNames) => new(
-        t.Id, t.CustomerId, t.Channel, t.Subject, t.Description, t.Priority, t.Category, t.ProductModel, t.Status,
+        t.Id, TicketNumbers.Format(t.Number), t.CustomerId, t.Channel, t.Subject, t.Description, t.Priority, t.Category, t.ProductModel, t.Status,
         StaffDisplayName.Or(t.AssigneeId is null ? null : staffNames.GetValueOrDefault(t.AssigneeId)), t.Resolution,
         t.CreatedAt, t.UpdatedAt, t.FirstResponseAt, t.ResolvedAt,
         new SlaDeadlines(t.FirstResponseDueAt, t.NextReplyDueAt, t.ResolutionDueAt, t.PausedAt is not null, t.FirstResponseBreached, t.NextReplyBreached, t.ResolutionBreached),

@@ -60,6 +60,7 @@ public sealed class ShutdownTests
             WorkingDirectory = Path.Combine(root, "AppHost"),
         };
         foreach (var arg in new[] { "--default-signal=INT,TERM", "dotnet", dll, "--environment=Development", $"--Gateway:Port={gatewayPort}",
+                     "--MailCatcher:SmtpPort=0", "--MailCatcher:WebPort=0", "--Channels:Mail:Port=0",
                      $"--ASPNETCORE_URLS=http://127.0.0.1:{LoopbackPorts.Next()}",
                      $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:{LoopbackPorts.Next()}" })
         {

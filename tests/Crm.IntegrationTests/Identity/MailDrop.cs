@@ -1,35 +1,21 @@
 using System.Text.RegularExpressions;
+using Crm.IntegrationTests.Channels;
 using Crm.IntegrationTests.Hosting;
-using Microsoft.Data.Sqlite;
-using MimeKit;
 
 namespace Crm.IntegrationTests.Identity;
 
-/// <summary>The mail the identity service wrote as <c>.eml</c> files into the run's <c>mail/</c> folder (no SMTP server configured).</summary>
+/// <summary>The mail the identity service sent, as the suite's mail catcher (MailDev) received it.</summary>
 public static partial class MailDrop
 {
     /// <summary>The first link to <paramref name="path"/> in a message to <paramref name="recipient"/>, waiting for it to arrive.</summary>
     public static async Task<string> LinkAsync(SuiteFixture suite, string recipient, string path)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(new SqliteConnectionStringBuilder(suite.ConnectionString("identity-db")).DataSource)!, "mail");
-        string? link = null;
-        await Eventually.UntilAsync(async () =>
-        {
-            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-            {
-                using var message = await MimeMessage.LoadAsync(file);
-                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, recipient, StringComparison.OrdinalIgnoreCase))
-                    && Link().Matches(message.TextBody ?? "").Select(m => m.Value).FirstOrDefault(l => new Uri(l).AbsolutePath == path) is { } found)
-                {
-                    link = found;
-                    return true;
-                }
-            }
-
-            return false;
-        }, TimeSpan.FromSeconds(30), $"a message to {recipient} with a link to {path} in {folder}");
-        return link!;
+        var mail = await new MailCatcher(suite).WaitForAsync(recipient,
+            m => Links(m).Any(l => new Uri(l).AbsolutePath == path), $"a message to {recipient} with a link to {path} in the mail catcher");
+        return Links(mail).First(l => new Uri(l).AbsolutePath == path);
     }
+
+    private static IEnumerable<string> Links(System.Text.Json.JsonElement mail) => Link().Matches(MailCatcher.Text(mail)).Select(m => m.Value);
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();

@@ -43,12 +43,14 @@ public sealed class SlaScannerTests : IAsyncLifetime, IDisposable
             new SlaPolicyStore(options.Value.Targets), _time, NullLogger<SlaScanner>.Instance);
     }
 
+    private readonly TicketNumbers _numbers = new();
+
     private Ticket Open(TicketPriority priority, TimeSpan firstResponseIn, TimeSpan resolutionIn)
     {
         var now = _time.GetUtcNow();
         var ticket = new Ticket
         {
-            Id = Guid.CreateVersion7(), CustomerId = Guid.CreateVersion7(), Subject = "s", Description = "d", Priority = priority, Status = TicketStatus.New,
+            Id = Guid.CreateVersion7(), Number = _numbers.Next(), CustomerId = Guid.CreateVersion7(), Subject = "s", Description = "d", Priority = priority, Status = TicketStatus.New,
             CreatedAt = now, UpdatedAt = now, FirstResponseDueAt = now + firstResponseIn, ResolutionDueAt = now + resolutionIn, Version = 1,
         };
         _db.Tickets.Add(ticket);

@@ -25,7 +25,9 @@ public sealed class TicketConversationTests
         Assert.True(ticket.Comment(Comment(Monday9.AddHours(1)), Sla).IsChanged);
         Assert.Equal((TicketStatus.Open, Monday9.AddHours(1)), (ticket.Status, ticket.FirstResponseAt));
         Assert.Equal(2, ticket.Version);
-        var changed = Assert.IsType<TicketStatusChanged>(Assert.Single(ticket.TakeRaisedEvents()));
+        var raised = ticket.TakeRaisedEvents();
+        Assert.IsType<TicketRepliedToCustomer>(raised[0]);
+        var changed = Assert.IsType<TicketStatusChanged>(Assert.Single(raised.OfType<TicketStatusChanged>()));
         Assert.Equal(("new", "open"), (changed.FromStatus, changed.ToStatus));
     }
 

@@ -17,7 +17,7 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Crm.BuildingBlocks.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Crm.BuildingBlocks.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("TEXT");
@@ -34,7 +34,7 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.BuildingBlocks.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Crm.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -73,6 +73,196 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Tickets.Channels.Attachments.TicketAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CommentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("TicketAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Tickets.Channels.Mail.MailReference", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("MailReferences", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Tickets.Channels.Mail.OutboundMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoReply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboundMail", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Tickets.Channels.Social.SocialMessageSeen", b =>
+                {
+                    b.Property<string>("Network")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Network", "MessageId");
+
+                    b.ToTable("SocialMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Tickets.Channels.Social.SocialThread", b =>
+                {
+                    b.Property<string>("Network")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreadId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderHandle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Network", "ThreadId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("SocialThreads", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Tickets.Customers.DirectoryCustomer", b =>
                 {
                     b.Property<Guid>("CustomerId")
@@ -81,6 +271,11 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
 
                     b.Property<string>("AccountOwnerId")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Erased")
@@ -104,6 +299,8 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CustomerId");
+
+                    b.HasIndex("Email");
 
                     b.ToTable("CustomerDirectory", (string)null);
                 });
@@ -193,6 +390,9 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     b.Property<bool>("NextReplyWarned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PausedAt")
                         .HasColumnType("INTEGER");
 
@@ -243,6 +443,9 @@ namespace Crm.Tickets.Data.Migrations.Sqlite
                     b.HasIndex("AssigneeId");
 
                     b.HasIndex("FirstResponseDueAt");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("ProductModel");
 

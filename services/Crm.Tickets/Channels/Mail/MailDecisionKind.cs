@@ -1,0 +1,8 @@
+namespace Crm.Tickets.Channels.Mail;
+
+public enum MailDecisionKind
+{
+    Ignore,
+    Reply,
+    New,
+}

@@ -1,0 +1,8 @@
+namespace Crm.Tickets.Channels.Mail;
+
+public enum OutboundMailStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
