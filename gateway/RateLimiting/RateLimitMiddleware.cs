@@ -30,6 +30,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitStore st
             RouteAccess.PartnerKey => (limits.PartnerKey, KeyIdentity(context.Request.Headers["X-Api-Key"].ToString(), ip)),
             RouteAccess.Anonymous => (limits.Anonymous, $"ip:{ip}"),
             RouteAccess.SignIn => (limits.SignIn, $"ip:{ip}"),
+            RouteAccess.WebApp => (limits.WebApp, $"ip:{ip}"),
             _ => (limits.Bearer, context.User.Subject() is { } sub ? $"sub:{sub}" : $"ip:{ip}"),
         };
 

@@ -26,5 +26,6 @@ public static class GatewayRoutes
         new("oidc-connect", ResourceNames.Identity, "/connect/{**rest}", RouteAccess.SignIn),
         new("account-pages", ResourceNames.Identity, "/account/{**rest}", RouteAccess.SignIn),
         new("dev-token", ResourceNames.Identity, "/dev/token", RouteAccess.SignIn),
+        new("web-app", ResourceNames.Web, "/app/{**rest}", RouteAccess.WebApp),
     ];
 }
