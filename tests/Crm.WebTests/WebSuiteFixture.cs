@@ -13,20 +13,32 @@ public sealed class WebSuiteFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public RunningSuite Suite { get; private set; } = null!;
+    /// <summary>The suite these tests started; null when <c>CRM_TEST_GATEWAY_URL</c> names one that already runs (while developing).</summary>
+    public RunningSuite? Suite { get; private set; }
     public IBrowser Browser { get; private set; } = null!;
-    public Uri GatewayUrl => Suite.GatewayUrl;
+    public Uri GatewayUrl { get; private set; } = null!;
     public SuiteApi Api { get; private set; } = null!;
 
     /// <summary>Screenshots go to the run's test results, or to <c>docs/screenshots/</c> with <c>CRM_UPDATE_SCREENSHOTS=1</c>.</summary>
     public string ScreenshotFolder => Directory.CreateDirectory(Environment.GetEnvironmentVariable("CRM_UPDATE_SCREENSHOTS") == "1"
-        ? Path.Combine(Suite.RepositoryRoot, "docs", "screenshots")
-        : Path.Combine(Suite.RepositoryRoot, ".data", "test-results", "screenshots")).FullName;
+        ? Path.Combine(Suite?.RepositoryRoot ?? RepositoryRoot, "docs", "screenshots")
+        : Path.Combine(Suite?.RepositoryRoot ?? RepositoryRoot, ".data", "test-results", "screenshots")).FullName;
+
+    private static string RepositoryRoot => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
 
     public async Task InitializeAsync()
     {
-        Suite = await RunningSuite.StartAsync(new SuiteOptions());
-        await Suite.WaitHealthyAsync(ResourceNames.Web);
+        if (Environment.GetEnvironmentVariable("CRM_TEST_GATEWAY_URL") is { Length: > 0 } running)
+        {
+            GatewayUrl = new Uri(running);
+        }
+        else
+        {
+            Suite = await RunningSuite.StartAsync(new SuiteOptions());
+            await Suite.WaitHealthyAsync(ResourceNames.Web);
+            GatewayUrl = Suite.GatewayUrl;
+        }
+
         Api = new SuiteApi(GatewayUrl);
         (_playwright, Browser) = await WebTests.Browser.LaunchAsync();
     }

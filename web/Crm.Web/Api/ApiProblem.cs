@@ -10,9 +10,9 @@ public sealed record ApiProblem(string Message, IReadOnlyDictionary<string, stri
 {
     public static ApiProblem From(Exception e) => e switch
     {
+        ApiException { ResponseStatusCode: 412 } => new(Conflict, new Dictionary<string, string[]>(), 412),
         ValidationProblemDetails v => new(Text(v.Title, v.Detail), Errors(v), v.ResponseStatusCode),
         ProblemDetails p => new(Text(p.Title, p.Detail), new Dictionary<string, string[]>(), p.ResponseStatusCode),
-        ApiException a when a.ResponseStatusCode == 412 => new(Conflict, new Dictionary<string, string[]>(), 412),
         ApiException a => new($"The request failed ({a.ResponseStatusCode}).", new Dictionary<string, string[]>(), a.ResponseStatusCode),
         SessionEndedException s => new(s.Message, new Dictionary<string, string[]>(), 401),
         HttpRequestException => new("The service could not be reached. Try again in a moment.", new Dictionary<string, string[]>(), 0),

@@ -14,9 +14,8 @@ public sealed class OidcSessionEvents(WebSettings settings) : OpenIdConnectEvent
 {
     public override Task RedirectToIdentityProvider(RedirectContext context)
     {
-        var redirect = new Uri(settings.AppUri, "signin-oidc").ToString();
-        context.ProtocolMessage.RedirectUri = redirect;
-        context.Properties.Items[OpenIdConnectDefaults.RedirectUriForCodePropertiesKey] = redirect;
+        // The handler keeps this for the code exchange after the event, so the token request names the same address.
+        context.ProtocolMessage.RedirectUri = new Uri(settings.AppUri, "signin-oidc").ToString();
         return Task.CompletedTask;
     }
 

@@ -32,6 +32,7 @@ public static class SignInExtensions
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = settings.IsLoopbackHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.AccessDeniedPath = "/not-allowed";
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = CookieSession.RestoreTokensAsync;
             })
