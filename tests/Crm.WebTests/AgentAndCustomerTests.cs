@@ -40,8 +40,8 @@ public sealed class AgentAndCustomerTests(WebSuiteFixture web)
         await agent.Button("Send reply").ClickAsync();
         await Assertions.Expect(customer.Locator(".conversation")).ToContainTextAsync("It is on its way.", new() { Timeout = 20_000 });
 
-        await agent.ScreenshotAsync(new() { Path = web.Screenshot("ticket-desktop"), FullPage = true });
-        await customer.ScreenshotAsync(new() { Path = web.Screenshot("portal-ticket-desktop"), FullPage = true });
+        await agent.ScreenshotAsync(new() { Path = web.Screenshot("conversation-agent-desktop"), FullPage = true });
+        await customer.ScreenshotAsync(new() { Path = web.Screenshot("conversation-customer-desktop"), FullPage = true });
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Crm.Web.Api.Client;
-using Crm.Web.Hosting;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 

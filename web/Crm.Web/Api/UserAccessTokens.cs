@@ -1,4 +1,3 @@
-using Crm.Web.Hosting;
 using Crm.Web.SignIn;
 using Microsoft.Kiota.Abstractions.Authentication;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Crm.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 
 namespace Crm.Web.SignIn;

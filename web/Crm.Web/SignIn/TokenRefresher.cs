@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Crm.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 

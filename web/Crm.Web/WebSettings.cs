@@ -1,4 +1,4 @@
-namespace Crm.Web.Hosting;
+namespace Crm.Web;
 
 /// <summary>
 /// Configuration section <c>Web</c>, handed out by the app host: the gateway's public URL (the one address people and this
