@@ -20,7 +20,7 @@ if ! dotnet build Crm.Aspire.sln -c Debug -v q -nologo; then
 fi
 
 status=0
-for project in tests/Crm.UnitTests tests/Crm.IntegrationTests tests/Crm.DashboardTests; do
+for project in tests/Crm.UnitTests tests/Crm.IntegrationTests tests/Crm.DashboardTests tests/Crm.WebTests; do
   name=$(basename "$project")
   dotnet test "$project" --no-build -c Debug -v q -nologo \
     --blame-hang-timeout 10m \

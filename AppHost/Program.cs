@@ -40,6 +40,10 @@ var identity = builder.AddProject<Projects.Crm_Identity>(ResourceNames.Identity)
     .WithReference(customers)
     .WithReference(smtp).WaitFor(smtp);
 
+var web = builder.AddProject<Projects.Crm_Web>(ResourceNames.Web).AsSuiteService()
+    .WithWebSettings()
+    .WaitFor(identity);
+
 builder.AddProject<Projects.Crm_Gateway>(ResourceNames.Gateway).AsSuiteService(port: builder.GatewayPort())
     .WithReference(identity).WaitFor(identity)
     .WithReference(cache).WaitFor(cache)
@@ -47,7 +51,8 @@ builder.AddProject<Projects.Crm_Gateway>(ResourceNames.Gateway).AsSuiteService(p
     .WithReference(tickets).WaitFor(tickets)
     .WithReference(surveys).WaitFor(surveys)
     .WithReference(campaigns).WaitFor(campaigns)
-    .WithReference(partnerData).WaitFor(partnerData);
+    .WithReference(partnerData).WaitFor(partnerData)
+    .WithReference(web).WaitFor(web);
 
 builder.SuperviseResources();
 builder.Build().Run();

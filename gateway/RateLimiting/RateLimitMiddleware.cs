@@ -31,6 +31,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitStore st
             RouteAccess.Anonymous => (limits.Anonymous, $"ip:{ip}"),
             RouteAccess.SignIn => (limits.SignIn, $"ip:{ip}"),
             RouteAccess.PublicForm => (limits.PublicForm, $"ip:{ip}"),
+            RouteAccess.WebApp => (limits.WebApp, $"ip:{ip}"),
             _ => (limits.Bearer, context.User.Subject() is { } sub ? $"sub:{sub}" : $"ip:{ip}"),
         };
 

@@ -19,6 +19,8 @@ public sealed class RateLimitOptions
     /// service's lockout; this bounds one address's traffic (a busy office shares one address, so it is generous).
     /// </summary>
     public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 1200 };
+    /// <summary>The web app's pages, assets and live connections: per client IP (a page load fetches a dozen assets).</summary>
+    public RateLimitRule WebApp { get; set; } = new() { PermitLimit = 2400 };
     /// <summary>The gateway's anonymous endpoints (public <c>/health</c>): per client IP.</summary>
     public RateLimitRule Anonymous { get; set; } = new() { PermitLimit = 300 };
     /// <summary>Public forms (the contact form): per client IP, five a minute (API.md), exact across gateways.</summary>

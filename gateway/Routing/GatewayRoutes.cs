@@ -33,5 +33,6 @@ public static class GatewayRoutes
         new("orders", ResourceNames.Customers, "/api/orders/{**rest}", RouteAccess.Bearer),
         new("contact", ResourceNames.Tickets, "/api/contact", RouteAccess.PublicForm),
         new("channels", ResourceNames.Tickets, "/api/channels/{**rest}", RouteAccess.Anonymous),
+        new("web-app", ResourceNames.Web, "/app/{**rest}", RouteAccess.WebApp),
     ];
 }

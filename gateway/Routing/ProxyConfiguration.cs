@@ -19,7 +19,7 @@ public static class ProxyConfiguration
 
     public static IReverseProxyBuilder AddCrmRoutes(this IReverseProxyBuilder proxy, IConfiguration configuration)
     {
-        var clusters = ResourceNames.Services
+        var clusters = ResourceNames.Services.Append(ResourceNames.Web)
             .Select(service => new ClusterConfig
             {
                 ClusterId = service,
@@ -40,11 +40,13 @@ public static class ProxyConfiguration
                 ClusterId = r.Service,
                 Match = new RouteMatch { Path = r.Path },
                 AuthorizationPolicy = r.Access == RouteAccess.Bearer ? GatewayPolicies.Bearer : "anonymous",
-                Timeout = RequestTimeout,
+                // The web app's live connection (a WebSocket) lasts as long as the page is open.
+                Timeout = r.Access == RouteAccess.WebApp ? null : RequestTimeout,
                 Metadata = new Dictionary<string, string> { [AccessMetadata] = r.Access.ToString() },
-                // The identity service writes its public URLs (discovery's endpoints, redirects to the login page) from the
-                // host the client asked for, so it gets the gateway's Host; the scheme comes as X-Forwarded-Proto.
-                Transforms = r.Service == ResourceNames.Identity ? [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }] : null,
+                // The identity service and the web app write their public URLs (discovery's endpoints, redirects to the login
+                // page, sign-in callbacks) from the host the client asked for, so they get the gateway's Host; the scheme comes
+                // as X-Forwarded-Proto.
+                Transforms = r.Service is ResourceNames.Identity or ResourceNames.Web ? [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }] : null,
             })
             .ToList();
         // A service's Server header would tell the world what runs behind the gateway; no response carries one.

@@ -14,6 +14,11 @@ public enum RouteAccess
     /// its own credentials (cookie, client, code, password), so the gateway passes them on, limited per client IP.
     /// </summary>
     SignIn,
+    /// <summary>
+    /// The web console and portal (<c>/app</c>): pages, their assets and the live connection. The app checks its own cookie
+    /// session and calls the API through the gateway like any client; this bounds one address's traffic.
+    /// </summary>
+    WebApp,
     /// <summary>No credential at all (the public <c>/health</c>): per client IP.</summary>
     Anonymous,
     /// <summary>A form anyone may send (the website's contact form): no credential, a few a minute per client IP against spam.</summary>

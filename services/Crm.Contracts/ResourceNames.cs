@@ -16,6 +16,8 @@ public static class ResourceNames
     public const string PartnerData = "partner-data";
     public const string Identity = "identity";
     public const string Gateway = "gateway";
+    /// <summary>The web console and customer portal, served by the gateway under <c>/app</c>.</summary>
+    public const string Web = "web";
 
     public static readonly IReadOnlyList<string> Services = [Customers, Tickets, Surveys, Campaigns, PartnerData, Identity];
 
