@@ -36,7 +36,8 @@ if ! grep -q '^HTTP/1.1 302' <<<"$PROBE" || ! grep -qi '^set-cookie: crm.identit
 fi
 
 rate() { awk '/Requests\/sec/ {print $2}'; }
-status() { awk '/\[[0-9]+\]/ {printf "%s ", $0}'; }
+# The answers by status code and the transport errors, without the latency histogram's buckets.
+status() { awk '/Error distribution/ {e = 1} $1 ~ /^\[[0-9]+\]$/ && ($3 == "responses" || e) {printf "%s ", $0}'; }
 # hey's summary: "[302]  N responses" per status code, then "[N]  <error>" per transport error (timeouts, resets).
 count_status() { awk -v code="[$1]" '$1 == code && $3 == "responses" {s += $2} END {print s + 0}'; }
 count_all() { awk '$1 ~ /^\[[0-9][0-9][0-9]\]$/ && $3 == "responses" {s += $2} END {print s + 0}'; }

@@ -34,6 +34,8 @@ public static class BenchHosts
         builder.AddServiceDatabase<ConsumerDb, ConsumerDb, ConsumerDb>("bench-raw-consumer");
         builder.Services.AddMassTransit(x =>
         {
+            // As the services do: MassTransit reports usage to a host outside this machine unless told not to.
+            x.DisableUsageTelemetry();
             x.AddConsumer<RawConsumer>().Endpoint(e => e.Name = "bench-raw");
             x.AddConsumer<RawWorkConsumer>().Endpoint(e => e.Name = "bench-raw-work");
             x.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.ConcurrentMessageLimit = MessagingRegistration.ConcurrentMessageLimit);
