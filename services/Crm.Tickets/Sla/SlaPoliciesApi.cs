@@ -15,7 +15,7 @@ public static class SlaPoliciesApi
     {
         var api = app.MapGroup("/api/tickets/sla-policies").WithTags("SLA");
         api.MapGet("/", List).WithName("ListSlaPolicies").WithSummary("Targets per priority, in business minutes").RequireAuthorization(CrmPolicies.ServiceDesk);
-        api.MapPut("/", Put).WithName("SetSlaPolicy").WithSummary("Change the targets of a priority").RequireAuthorization(CrmPolicies.Admin);
+        api.MapPut("/", Put).WithName("SetSlaPolicy").WithSummary("Change the targets of a priority").RequireAuthorization(CrmPolicies.Management);
     }
 
     public static async Task<Ok<List<SlaPolicy>>> List([AsParameters] TicketServices services) =>

@@ -63,6 +63,13 @@ public sealed class AccountPagesTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("Enter your email", await empty.Content.ReadAsStringAsync());
 
+        using var fieldsLeftOut = await flow.PostFormAsync("/account/login", "/account/login", new() { ["email"] = "agent@crm.local" });
+        Assert.Equal(HttpStatusCode.BadRequest, fieldsLeftOut.StatusCode);
+        Assert.Contains("Enter your email", await fieldsLeftOut.Content.ReadAsStringAsync());
+        using var noReturnUrl = await flow.PostFormAsync("/account/login", "/account/login",
+            new() { ["email"] = "agent@crm.local", ["password"] = "Crm-Dev-2026!" });
+        Assert.Equal(HttpStatusCode.Redirect, noReturnUrl.StatusCode);
+
         using var anonymous = suite.AnonymousClient();
         using var noAntiforgery = await anonymous.PostAsync("/account/login",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "agent@crm.local", ["password"] = "Crm-Dev-2026!" }));

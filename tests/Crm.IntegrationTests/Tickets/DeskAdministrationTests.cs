@@ -31,6 +31,25 @@ public sealed class DeskAdministrationTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task A_manager_works_the_desk_like_an_agent_and_sets_its_targets()
+    {
+        using var manager = await suite.ClientAsync("manager");
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/customers?limit=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/tickets?limit=1")).StatusCode);
+
+        var policies = await Json(await manager.GetAsync("/api/tickets/sla-policies"));
+        var low = policies.EnumerateArray().Single(p => p.GetProperty("priority").GetString() == "low");
+        var same = new
+        {
+            priority = "low",
+            firstResponseMinutes = low.GetProperty("firstResponseMinutes").GetInt32(),
+            nextReplyMinutes = low.GetProperty("nextReplyMinutes").GetInt32(),
+            resolutionMinutes = low.GetProperty("resolutionMinutes").GetInt32(),
+        };
+        await Json(await manager.PutAsJsonAsync("/api/tickets/sla-policies", same));
+    }
+
+    [Fact]
     public async Task A_macro_replies_and_moves_the_ticket_in_one_step()
     {
         using var admin = await suite.ClientAsync("admin");
