@@ -12,17 +12,22 @@ public static class ActivityQueries
 
     /// <summary>Open activities of an owner (the caller by default), soonest due first; <c>due</c> narrows to overdue, today or this week.</summary>
     public static async Task<Results<Ok<Page<ActivityResponse>>, ProblemHttpResult>> List(
-        [AsParameters] CustomerServices services, HttpContext http, string? ownerId, ActivityDue? due, Guid? customerId, CancellationToken ct)
+        [AsParameters] CustomerServices services, HttpContext http, string? ownerId, string? due, Guid? customerId, CancellationToken ct)
     {
         if (ownerId is { Length: > 64 })
         {
             return Problems.Validation("ownerId", "At most 64 characters.");
         }
 
+        if (!FollowUpRules.TryParseDue(due, out var dueRange))
+        {
+            return Problems.Validation("due", "One of: overdue, today, week.");
+        }
+
         var owner = string.IsNullOrWhiteSpace(ownerId) ? http.User.Subject() : ownerId.Trim();
         var query = services.Db.Set<Activity>().AsNoTracking().Where(a => a.CompletedAt == null);
         query = customerId is { } customer ? query.Where(a => a.CustomerId == customer) : query.Where(a => a.OwnerId == owner);
-        if (due is { } d)
+        if (dueRange is { } d)
         {
             var (from, to) = FollowUpRules.Range(d, services.Time.GetUtcNow());
             query = query.Where(a => a.DueAt != null && a.DueAt < to);

@@ -36,6 +36,20 @@ public static class FollowUpRules
             : null;
     }
 
+    /// <summary>Reads <c>overdue</c>, <c>today</c> or <c>week</c> (any case); absent is none.</summary>
+    public static bool TryParseDue(string? value, out ActivityDue? due)
+    {
+        due = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        var found = Enum.GetValues<ActivityDue>().Where(d => string.Equals(d.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        due = found.Count == 1 ? found[0] : null;
+        return due is not null;
+    }
+
     /// <summary>The due-date range of "my overdue / today / this week" (UTC days; a week is today and the 6 days after).</summary>
     public static (DateTimeOffset? From, DateTimeOffset To) Range(ActivityDue due, DateTimeOffset now)
     {

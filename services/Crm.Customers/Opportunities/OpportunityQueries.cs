@@ -10,9 +10,12 @@ public sealed record PipelineReport(IReadOnlyList<PipelineStage> Stages);
 public static class OpportunityQueries
 {
     public static async Task<Results<Ok<Page<OpportunityResponse>>, ProblemHttpResult>> List(
-        [AsParameters] CustomerServices services, OpportunityStage? stage, string? ownerId, Guid? customerId, int? limit, string? cursor)
+        [AsParameters] CustomerServices services, string? stage, string? ownerId, Guid? customerId, int? limit, string? cursor)
     {
-        var errors = new ValidationErrors().MaxLength("ownerId", ownerId, 64);
+        OpportunityStage? wanted = Enum.GetValues<OpportunityStage>().Where(s => string.Equals(s.ToString(), stage?.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(s => (OpportunityStage?)s).FirstOrDefault();
+        var errors = new ValidationErrors().MaxLength("ownerId", ownerId, 64)
+            .When(!string.IsNullOrWhiteSpace(stage) && wanted is null, "stage", "One of: qualification, proposal, negotiation, won, lost.");
         var page = PageRequest.Parse(limit, cursor, errors);
         if (page is null)
         {
@@ -20,7 +23,7 @@ public static class OpportunityQueries
         }
 
         var query = services.Db.Set<Opportunity>().AsNoTracking();
-        query = stage is { } s ? query.Where(o => o.Stage == s) : query;
+        query = wanted is { } s ? query.Where(o => o.Stage == s) : query;
         query = string.IsNullOrWhiteSpace(ownerId) ? query : query.Where(o => o.OwnerId == ownerId);
         query = customerId is { } c ? query.Where(o => o.CustomerId == c) : query;
         if (page.After is { } after)

@@ -73,5 +73,6 @@ public sealed class OpportunitiesTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await agent.PostAsJsonAsync("/api/opportunities", new { customerId = Guid.NewGuid(), title = "X", amount = 1, currency = "EUR" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await agent.PostAsJsonAsync("/api/opportunities", new { customerId, title = "X", amount = 1, currency = "EUR", stage = "maybe" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync($"/api/opportunities/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await agent.GetAsync("/api/opportunities?stage=maybe")).StatusCode);
     }
 }

@@ -44,4 +44,16 @@ public sealed class FollowUpRulesTests
         Assert.True(call.Complete("Again", Now).IsRefused);
         Assert.Equal(("Will sign on Monday", (DateTimeOffset?)Now, false), (call.Outcome, call.CompletedAt, call.IsOpen));
     }
+
+    [Theory]
+    [InlineData(null, true, null)]
+    [InlineData("overdue", true, ActivityDue.Overdue)]
+    [InlineData("Today", true, ActivityDue.Today)]
+    [InlineData(" WEEK ", true, ActivityDue.Week)]
+    [InlineData("someday", false, null)]
+    [InlineData("1", false, null)]
+    public void Due_is_read_by_name_in_any_case(string? value, bool valid, ActivityDue? expected)
+    {
+        Assert.Equal((valid, expected), (FollowUpRules.TryParseDue(value, out var due), due));
+    }
 }
