@@ -31,4 +31,35 @@ public sealed class SignInTests(WebSuiteFixture web)
         await page.GotoAsync("/app/tickets");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not for your role");
     }
+
+    [Fact]
+    public async Task A_session_outlives_its_access_token_by_renewing_it_with_the_refresh_token()
+    {
+        var renewals = 0;
+        using var listening = web.Suite?.ListenToLogs((resource, line) =>
+        {
+            if (resource == Crm.Contracts.ResourceNames.Web && line.Contains("Renewed a session's access token", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref renewals);
+            }
+        });
+        var page = await web.SignedInAsync("agent@crm.local", "tickets");
+
+        // The token is renewed 14 min 45 s before it expires, i.e. 15 s after it was issued: the queue's refresh every 5 s
+        // goes on with renewed tokens (each refresh token used once), and the page never says the session ended.
+        var until = DateTimeOffset.UtcNow.AddSeconds(25);
+        while (DateTimeOffset.UtcNow < until)
+        {
+            await Assertions.Expect(page.Locator(".problem")).ToHaveCountAsync(0);
+            await page.WaitForTimeoutAsync(1_000);
+        }
+
+        await page.Button("All").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-keyboard-item]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".problem")).ToHaveCountAsync(0);
+        if (web.Suite is not null)
+        {
+            Assert.True(renewals > 0, "the web app renewed the session's access token");
+        }
+    }
 }
