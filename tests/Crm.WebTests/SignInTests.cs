@@ -43,6 +43,7 @@ public sealed class SignInTests(WebSuiteFixture web)
                 Interlocked.Increment(ref renewals);
             }
         });
+        await web.Api.CreateTicketAsync(await web.Api.SeededCustomerIdAsync(), "Fridge door squeaks");
         var page = await web.SignedInAsync("agent@crm.local", "tickets");
 
         // The token is renewed 14 min 45 s before it expires, i.e. 15 s after it was issued: the queue's refresh every 5 s

@@ -44,6 +44,8 @@ public sealed class WebSuiteFixture : IAsyncLifetime
         }
 
         Api = new SuiteApi(GatewayUrl);
+        // Pages render on a live connection to a machine that also runs the whole suite: give assertions time to hold.
+        Assertions.SetDefaultExpectTimeout(15_000);
         (_playwright, Browser) = await WebTests.Browser.LaunchAsync();
     }
 
