@@ -9,8 +9,12 @@ public static class WebExtensions
     public static IResourceBuilder<ProjectResource> WithWebSettings(this IResourceBuilder<ProjectResource> web)
     {
         var builder = web.ApplicationBuilder;
-        return web
+        web = web
             .WithEnvironment("Web__PublicUrl", builder.GatewayUrl())
             .WithEnvironment("Web__ClientSecret", builder.Secret("Identity:WebClientSecret"));
+        // How long before expiry access tokens are renewed: the browser tests raise it so that sessions renew within seconds.
+        return builder.Configuration["Web:TokenRefreshMargin"] is { Length: > 0 } margin
+            ? web.WithEnvironment("Web__TokenRefreshMargin", margin)
+            : web;
     }
 }

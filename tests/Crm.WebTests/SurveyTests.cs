@@ -14,7 +14,8 @@ public sealed class SurveyTests(WebSuiteFixture web)
 
         var page = await web.NewPageAsync(WebSuiteFixture.Phone);
         await page.GotoAsync($"/app/s/{token}");
-        await Assertions.Expect(page.GetByText("How likely are you to recommend us to a friend?")).ToBeVisibleAsync();
+        // The first page of a freshly started app takes a while on a busy machine.
+        await Assertions.Expect(page.GetByText("How likely are you to recommend us to a friend?")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByText("What should we do better?")).ToHaveCountAsync(0);
 
         // Nothing chosen: the service's refusal is shown, and nothing is recorded.

@@ -11,6 +11,8 @@ public sealed class WebSuiteFixture : IAsyncLifetime
     public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 900 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    public const string RefreshMargin = "00:14:45";
+
     private IPlaywright? _playwright;
 
     /// <summary>The suite these tests started; null when <c>CRM_TEST_GATEWAY_URL</c> names one that already runs (while developing).</summary>
@@ -34,12 +36,16 @@ public sealed class WebSuiteFixture : IAsyncLifetime
         }
         else
         {
-            Suite = await RunningSuite.StartAsync(new SuiteOptions());
+            // Access tokens last 15 minutes; renewing them 14 min 45 s early makes every session renew within its first
+            // seconds, so the rotation of refresh tokens runs in every test that stays signed in a while.
+            Suite = await RunningSuite.StartAsync(new SuiteOptions { Settings = new Dictionary<string, string> { ["Web:TokenRefreshMargin"] = RefreshMargin } });
             await Suite.WaitHealthyAsync(ResourceNames.Web);
             GatewayUrl = Suite.GatewayUrl;
         }
 
         Api = new SuiteApi(GatewayUrl);
+        // Pages render on a live connection to a machine that also runs the whole suite: give assertions time to hold.
+        Assertions.SetDefaultExpectTimeout(15_000);
         (_playwright, Browser) = await WebTests.Browser.LaunchAsync();
     }
 

@@ -15,6 +15,9 @@ public sealed class WebSettings
     /// <summary>How often the open pages look for new tickets and replies.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long before it expires an access token is renewed (a call never leaves with a token about to run out).</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(1);
+
     public Uri PublicUri => new(PublicUrl.EndsWith('/') ? PublicUrl : PublicUrl + "/");
 
     /// <summary>Where people reach this app: the gateway's URL and <c>app/</c>.</summary>

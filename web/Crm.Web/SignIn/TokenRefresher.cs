@@ -18,7 +18,7 @@ public sealed class TokenRefresher(
             return null;
         }
 
-        if (!tokens.NeedsRefresh(DateTimeOffset.UtcNow))
+        if (!tokens.NeedsRefresh(DateTimeOffset.UtcNow, settings.TokenRefreshMargin))
         {
             return tokens.AccessToken;
         }
@@ -28,7 +28,7 @@ public sealed class TokenRefresher(
         try
         {
             tokens = store.Get(session);
-            if (tokens is null || !tokens.NeedsRefresh(DateTimeOffset.UtcNow))
+            if (tokens is null || !tokens.NeedsRefresh(DateTimeOffset.UtcNow, settings.TokenRefreshMargin))
             {
                 return tokens?.AccessToken;
             }
@@ -41,6 +41,7 @@ public sealed class TokenRefresher(
             }
 
             store.Set(session, renewed);
+            logger.LogInformation("Renewed a session's access token; it now expires at {ExpiresAt:o}", renewed.ExpiresAt);
             return renewed.AccessToken;
         }
         finally
