@@ -5,8 +5,6 @@ namespace Crm.AppHost.Suite;
 
 public static class ChannelsExtensions
 {
-    public const string InboundMailEndpointName = "smtp-in";
-
     /// <summary>
     /// The tickets service's channels. Its SMTP listener for the support address: <c>Channels:Mail:Port</c> (2525; 0 chooses
     /// a free one) on loopback, recipient <c>Channels:Mail:SupportAddress</c> (<c>support@crm.local</c>) — a company routes
@@ -20,8 +18,10 @@ public static class ChannelsExtensions
         var configuration = builder.Configuration;
         var port = configuration.GetValue("Channels:Mail:Port", 2525);
         port = port > 0 ? port : LoopbackPorts.Next();
+        // Chosen once and kept, so a test learns the port from the app host's configuration. No endpoint is declared on the
+        // project: Kestrel would try to serve it.
+        configuration["Channels:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         tickets
-            .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: InboundMailEndpointName, isProxied: false)
             .WithEnvironment("Channels__Mail__Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("Channels__Mail__SupportAddress", configuration["Channels:Mail:SupportAddress"] ?? "support@crm.local");
         if (builder.Environment.IsDevelopment() && configuration["Channels:Social:demo:Secret"] is null)

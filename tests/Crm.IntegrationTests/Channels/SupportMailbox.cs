@@ -1,8 +1,7 @@
-using Aspire.Hosting.Testing;
-using Crm.AppHost.Suite;
-using Crm.Contracts;
 using Crm.IntegrationTests.Hosting;
 using MailKit.Net.Smtp;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace Crm.IntegrationTests.Channels;
@@ -12,7 +11,7 @@ public sealed class SupportMailbox(SuiteFixture suite)
 {
     public const string Address = "support@crm.local";
 
-    public Uri Listener => suite.Suite.App.GetEndpoint(ResourceNames.Tickets, ChannelsExtensions.InboundMailEndpointName);
+    public Uri Listener => new($"smtp://127.0.0.1:{suite.Suite.App.Services.GetRequiredService<IConfiguration>()["Channels:Mail:Port"]}");
 
     public static MimeMessage Message(string from, string subject, string text, Action<MimeMessage>? shape = null)
     {
