@@ -25,7 +25,7 @@ public sealed class TicketNumbers
     public static string Format(long number) => Prefix + number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads <c>T-1042</c> (any case, surrounding blanks ignored); false for anything else.</summary>
-    public static bool TryParse(string? text, out long number)
+    public static bool TryRead(string? text, out long number)
     {
         number = 0;
         var value = text?.Trim();

@@ -69,7 +69,7 @@ public static class TicketsApi
         [AsParameters] TicketServices services, Guid? customerId, TicketStatus? status, string? productModel, string? assigneeId, string? number, int? limit, string? cursor)
     {
         var errors = new ValidationErrors().MaxLength("productModel", productModel, 100).MaxLength("assigneeId", assigneeId, 64)
-            .When(number is not null && !TicketNumbers.TryParse(number, out _), "number", "A ticket number reads like T-1042.");
+            .When(number is not null && !TicketNumbers.TryRead(number, out _), "number", "A ticket number reads like T-1042.");
         var page = PageRequest.Parse(limit, cursor, errors);
         if (page is null)
         {
@@ -81,7 +81,7 @@ public static class TicketsApi
         query = status is { } s ? query.Where(t => t.Status == s) : query;
         query = productModel is { Length: > 0 } m ? query.Where(t => t.ProductModel == m) : query;
         query = assigneeId is { Length: > 0 } a ? query.Where(t => t.AssigneeId == a) : query;
-        query = TicketNumbers.TryParse(number, out var n) ? query.Where(t => t.Number == n) : query;
+        query = TicketNumbers.TryRead(number, out var n) ? query.Where(t => t.Number == n) : query;
         if (page.After is { } after)
         {
             query = query.Where(t => t.Id.CompareTo(after.Id) < 0);

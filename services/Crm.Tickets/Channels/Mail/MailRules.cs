@@ -58,11 +58,11 @@ public static partial class MailRules
 
     /// <summary>The number of <c>[#T-1042]</c> in a subject.</summary>
     public static long? NumberInSubject(string subject) =>
-        SubjectTag().Match(subject) is { Success: true } match && TicketNumbers.TryParse(match.Groups[1].Value, out var n) ? n : null;
+        SubjectTag().Match(subject) is { Success: true } match && TicketNumbers.TryRead(match.Groups[1].Value, out var n) ? n : null;
 
     /// <summary>The ticket number inside one of the desk's own Message-IDs (<c>&lt;T-1042.5f2c…@crm.local&gt;</c>).</summary>
     public static long? NumberInMessageId(string messageId) =>
-        OwnMessageId().Match(messageId) is { Success: true } match && TicketNumbers.TryParse(match.Groups[1].Value, out var n) ? n : null;
+        OwnMessageId().Match(messageId) is { Success: true } match && TicketNumbers.TryRead(match.Groups[1].Value, out var n) ? n : null;
 
     /// <summary>A Message-ID for a mail the desk sends on a ticket, which names the ticket so that replies find it.</summary>
     public static string MessageIdFor(long number, string supportAddress) =>

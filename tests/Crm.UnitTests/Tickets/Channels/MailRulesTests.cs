@@ -77,7 +77,7 @@ public sealed class MailRulesTests
     [InlineData("T--5", false, 0)]
     public void Ticket_numbers_read_as_people_write_them(string text, bool valid, long number)
     {
-        Assert.Equal(valid, TicketNumbers.TryParse(text, out var parsed));
+        Assert.Equal(valid, TicketNumbers.TryRead(text, out var parsed));
         Assert.Equal(number, parsed);
     }
 
