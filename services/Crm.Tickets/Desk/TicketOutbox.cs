@@ -16,6 +16,7 @@ public static class TicketOutbox
                 case TicketResolved resolved: db.Publish(resolved, now); break;
                 case TicketAssigned assigned: db.Publish(assigned, now); break;
                 case TicketPriorityChanged priorityChanged: db.Publish(priorityChanged, now); break;
+                case TicketRepliedToCustomer replied: db.Publish(replied, now); break;
                 default: throw new InvalidOperationException($"A ticket raised {raised.GetType().Name}, which has no place in the outbox.");
             }
         }

@@ -41,14 +41,14 @@ public sealed class ContactAndSocialTests(SuiteFixture suite)
     {
         using var visitor = suite.AnonymousClientFrom(IPAddress.Parse("127.0.0.62"));
         using var invalid = await visitor.PostAsJsonAsync("/api/contact", new { name = "V", email = "not-an-address", message = "" });
-        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("email", out _) && errors.TryGetProperty("message", out _));
 
         for (var i = 0; i < 4; i++)
         {
             using var again = await visitor.PostAsJsonAsync("/api/contact", new { name = "V", email = "x" });
-            Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         }
 
         using var limited = await visitor.PostAsJsonAsync("/api/contact", new { name = "V", email = "x" });

@@ -82,7 +82,7 @@ public sealed class ProblemResponsesTests
         var create = Operation(await NotesApiAsync(), "/api/notes", "post");
 
         Assert.Equal("Bearer", create["security"]!.AsArray().Single()!.AsObject().Single().Key);
-        Assert.Equal("Who may call: the roles admin, agent.", (string?)create["description"]);
+        Assert.Equal("Who may call: the roles admin, manager, agent.", (string?)create["description"]);
     }
 
     [Fact]
