@@ -1,4 +1,5 @@
 using Crm.SuiteHost;
+using Crm.Tests.Browsers;
 using Microsoft.Playwright;
 
 namespace Crm.DashboardTests;
@@ -27,7 +28,7 @@ public sealed class DashboardSuiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Suite = await RunningSuite.StartAsync(new SuiteOptions { Dashboard = true });
-        (_playwright, Browser) = await DashboardTests.Browser.LaunchAsync();
+        (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     /// <summary>A new browser page logged in to the dashboard by its token link, as the app host prints it.</summary>

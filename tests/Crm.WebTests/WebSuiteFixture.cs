@@ -1,5 +1,6 @@
 using Crm.Contracts;
 using Crm.SuiteHost;
+using Crm.Tests.Browsers;
 using Microsoft.Playwright;
 
 namespace Crm.WebTests;
@@ -46,7 +47,7 @@ public sealed class WebSuiteFixture : IAsyncLifetime
         Api = new SuiteApi(GatewayUrl);
         // Pages render on a live connection to a machine that also runs the whole suite: give assertions time to hold.
         Assertions.SetDefaultExpectTimeout(15_000);
-        (_playwright, Browser) = await WebTests.Browser.LaunchAsync();
+        (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     /// <summary>A fresh browser (no cookies) with a page of the given size.</summary>

@@ -1,9 +1,12 @@
 using Microsoft.Playwright;
 
-namespace Crm.WebTests;
+namespace Crm.Tests.Browsers;
 
-/// <summary>Debian's Chromium driven by Playwright's bundled driver: nothing is downloaded.</summary>
-public static class Browser
+/// <summary>
+/// Debian's Chromium driven by Playwright's bundled driver: nothing is downloaded (no <c>playwright install</c>).
+/// The flags keep a headless browser quiet and offline on a machine without a GPU or a sandbox.
+/// </summary>
+public static class Chromium
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
