@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Inbox;
 using Crm.BuildingBlocks.Outbox;
+using Crm.BuildingBlocks.Rules;
 using Crm.BuildingBlocks.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,15 @@ public abstract class ServiceDbContext : DbContext, IOutboxContext
     /// <summary>Queues an event; it is written with the next SaveChanges and published by the relay after commit.</summary>
     public void Publish<TEvent>(TEvent @event, DateTimeOffset occurredAt) where TEvent : class =>
         _events.Add(OutboxMessage.Of(@event, occurredAt));
+
+    /// <summary>Queues every event the entity raised, each under its own contract type, to commit with the next save.</summary>
+    public void PublishRaised(EntityWithEvents entity, DateTimeOffset occurredAt)
+    {
+        foreach (var raised in entity.TakeRaisedEvents())
+        {
+            _events.Add(OutboxMessage.Of(raised, raised.GetType(), occurredAt));
+        }
+    }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

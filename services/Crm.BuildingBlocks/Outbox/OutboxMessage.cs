@@ -17,11 +17,14 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
 
     /// <summary>The outbox row of an event: a context's <see cref="OutboxQueue"/> queues one, a bulk writer inserts them itself.</summary>
-    public static OutboxMessage Of<TEvent>(TEvent @event, DateTimeOffset occurredAt) where TEvent : class => new()
+    public static OutboxMessage Of<TEvent>(TEvent @event, DateTimeOffset occurredAt) where TEvent : class => Of(@event, typeof(TEvent), occurredAt);
+
+    /// <summary>The outbox row of an event known only at run time (one an entity raised), under its own contract type.</summary>
+    public static OutboxMessage Of(object @event, Type type, DateTimeOffset occurredAt) => new()
     {
         Id = Guid.CreateVersion7(),
-        MessageType = MessageTypes.NameOf(typeof(TEvent)),
-        Body = JsonSerializer.Serialize(@event, MessageTypes.Json),
+        MessageType = MessageTypes.NameOf(type),
+        Body = JsonSerializer.Serialize(@event, type, MessageTypes.Json),
         OccurredAt = occurredAt,
         TraceParent = Activity.Current?.Id,
     };
